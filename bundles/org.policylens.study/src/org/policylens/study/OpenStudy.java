@@ -1,0 +1,162 @@
+package org.policylens.study;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.policylens.study.model.AttributeDefinition;
+import org.policylens.study.model.AttributeType;
+import org.policylens.study.model.Ledger;
+import org.policylens.study.model.LedgerEvent;
+import org.policylens.study.model.Study;
+import org.policylens.study.model.StudyFactory;
+
+/**
+ * A study that is open: its folder, its model and the state of the file it was read from.
+ * Changes go through the model ({@link #getStudy()}) and become permanent with
+ * {@link StudyStore#save(OpenStudy)}. Everything that changes the study's data should also
+ * {@link #record} an event in the ledger.
+ * <p>
+ * Not thread-safe: the product changes a study from one thread at a time.
+ */
+public final class OpenStudy {
+
+	private final Path directory;
+	private final Resource resource;
+	private final Clock clock;
+	private List<String> savedLedger;
+	private byte[] savedDigest;
+
+	OpenStudy(Path directory, Resource resource, Clock clock, byte[] savedDigest) {
+		this.directory = directory;
+		this.resource = resource;
+		this.clock = clock;
+		this.savedDigest = savedDigest;
+		this.savedLedger = fingerprint();
+	}
+
+	/** @return the study folder */
+	public Path getDirectory() {
+		return directory;
+	}
+
+	/** @return the study file inside the folder */
+	public Path getFile() {
+		return directory.resolve(StudyStore.STUDY_FILE);
+	}
+
+	/** @return the model */
+	public Study getStudy() {
+		return (Study) resource.getContents().get(0);
+	}
+
+	/** @return the EMF resource holding the model */
+	public Resource getResource() {
+		return resource;
+	}
+
+	/** @return the events of the ledger, oldest first (do not modify the list) */
+	public List<LedgerEvent> getEvents() {
+		return getStudy().getLedger().getEvents();
+	}
+
+	/**
+	 * Appends an event to the ledger.
+	 *
+	 * @param actor      who did it
+	 * @param kind       what was done, a dotted key such as {@code corpus.import}
+	 * @param summary    one sentence for people
+	 * @param parameters the settings, files and counts needed to repeat or cite it
+	 * @return the event
+	 */
+	public LedgerEvent record(String actor, String kind, String summary, Map<String, String> parameters) {
+		Ledger ledger = getStudy().getLedger();
+		List<LedgerEvent> events = ledger.getEvents();
+		LedgerEvent event = StudyFactory.eINSTANCE.createLedgerEvent();
+		event.setSequence(events.isEmpty() ? 1 : events.get(events.size() - 1).getSequence() + 1);
+		event.setTimestamp(Date.from(clock.instant()));
+		event.setActor(Objects.requireNonNull(actor, "actor"));
+		event.setKind(Objects.requireNonNull(kind, "kind"));
+		event.setSummary(summary);
+		parameters.forEach((k, v) -> event.getParameters().put(k, v));
+		events.add(event);
+		return event;
+	}
+
+	/**
+	 * Adds a case attribute, or returns the one with that name.
+	 *
+	 * @param name  the key, e.g. {@code city}
+	 * @param label the display name, e.g. {@code City}
+	 * @param type  its type
+	 * @return the attribute
+	 */
+	public AttributeDefinition defineAttribute(String name, String label, AttributeType type) {
+		AttributeDefinition existing = getAttribute(name);
+		if (existing != null) {
+			return existing;
+		}
+		AttributeDefinition attribute = StudyFactory.eINSTANCE.createAttributeDefinition();
+		attribute.setName(name);
+		attribute.setLabel(label);
+		attribute.setType(type);
+		getStudy().getAttributes().add(attribute);
+		return attribute;
+	}
+
+	/**
+	 * @param name an attribute key
+	 * @return the attribute, or {@code null}
+	 */
+	public AttributeDefinition getAttribute(String name) {
+		return getStudy().getAttributes().stream().filter(a -> name.equals(a.getName())).findFirst().orElse(null);
+	}
+
+	/** @return whether the model differs from the file (EMF's modified flag) */
+	public boolean isDirty() {
+		return resource.isModified();
+	}
+
+	byte[] getSavedDigest() {
+		return savedDigest;
+	}
+
+	/**
+	 * @return the index of the first saved event that is missing or changed, or -1 if the ledger
+	 *         only grew since the last save
+	 */
+	int firstRewrittenEvent() {
+		List<String> now = fingerprint();
+		for (int i = 0; i < savedLedger.size(); i++) {
+			if (i >= now.size() || !savedLedger.get(i).equals(now.get(i))) {
+				return i;
+			}
+		}
+		for (int i = Math.max(1, savedLedger.size()); i < now.size(); i++) {
+			if (getEvents().get(i).getSequence() <= getEvents().get(i - 1).getSequence()) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	void saved(byte[] digest) {
+		savedDigest = digest;
+		savedLedger = fingerprint();
+		resource.setModified(false);
+	}
+
+	private List<String> fingerprint() {
+		List<String> prints = new ArrayList<>();
+		for (LedgerEvent event : getEvents()) {
+			prints.add(event.getSequence() + "|" + event.getTimestamp() + "|" + event.getActor() + "|" + event.getKind() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ "|" + event.getSummary() + "|" + event.getParameters().map()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return prints;
+	}
+}
