@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -117,6 +118,16 @@ public final class OpenStudy {
 		return getStudy().getAttributes().stream().filter(a -> name.equals(a.getName())).findFirst().orElse(null);
 	}
 
+	/**
+	 * @param event a ledger event
+	 * @return its parameters in the order they were recorded
+	 */
+	public static Map<String, String> parametersOf(LedgerEvent event) {
+		Map<String, String> parameters = new LinkedHashMap<>();
+		event.getParameters().forEach(entry -> parameters.put(entry.getKey(), entry.getValue()));
+		return parameters;
+	}
+
 	/** @return whether the model differs from the file (EMF's modified flag) */
 	public boolean isDirty() {
 		return resource.isModified();
@@ -155,7 +166,7 @@ public final class OpenStudy {
 		List<String> prints = new ArrayList<>();
 		for (LedgerEvent event : getEvents()) {
 			prints.add(event.getSequence() + "|" + event.getTimestamp() + "|" + event.getActor() + "|" + event.getKind() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					+ "|" + event.getSummary() + "|" + event.getParameters().map()); //$NON-NLS-1$ //$NON-NLS-2$
+					+ "|" + event.getSummary() + "|" + parametersOf(event)); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		return prints;
 	}

@@ -202,7 +202,8 @@ public final class StudyStore {
 		if (e instanceof Resource.Diagnostic diagnostic && diagnostic.getLine() > 0) {
 			where = ", line " + diagnostic.getLine() + ", column " + diagnostic.getColumn(); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+		String message = e.getMessage() == null ? e.getClass().getSimpleName()
+				: e.getMessage().replaceFirst("\\s*\\([^()]*, \\d+, \\d+\\)$", ""); //$NON-NLS-1$ //$NON-NLS-2$
 		return new StudyException(StudyException.Reason.INVALID, file,
 				file + where + ": the study file is damaged and was not opened (" + message + ")", e);
 	}

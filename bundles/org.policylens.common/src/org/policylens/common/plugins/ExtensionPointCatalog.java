@@ -75,11 +75,14 @@ public final class ExtensionPointCatalog {
 			boolean verify) {
 		String contributor = element.getContributor().getName();
 		String id = first(element, "id", "name"); //$NON-NLS-1$ //$NON-NLS-2$
-		String label = first(element, "label", "name", "summary"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String label = first(element, "label", "summary", "name"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		String className = Objects.toString(element.getAttribute("class"), ""); //$NON-NLS-1$ //$NON-NLS-2$
 		List<String> problems = new ArrayList<>();
 		if (verify) {
 			check(element, schema, bundle(contributor), problems);
+			if (id.chars().anyMatch(Character::isWhitespace)) {
+				problems.add("id '" + id + "' contains spaces");
+			}
 		}
 		return new ContributionInfo(pointId, contributor, element.getName(), id.isEmpty() ? element.getName() : id,
 				label, className, List.copyOf(problems));

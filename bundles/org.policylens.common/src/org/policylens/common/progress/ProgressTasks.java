@@ -39,6 +39,8 @@ public final class ProgressTasks {
 		ConsoleProgressMonitor monitor = new ConsoleProgressMonitor(err, interactive, clock);
 		try (CancelOnInterrupt guard = CancelOnInterrupt.install(monitor, Duration.ofSeconds(15))) {
 			return task.run(monitor);
+		} finally {
+			monitor.done();
 		}
 	}
 

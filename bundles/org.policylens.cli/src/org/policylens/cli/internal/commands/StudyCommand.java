@@ -99,7 +99,7 @@ public final class StudyCommand implements ICommand {
 					.append(event.getActor()).append('\t').append(event.getKind()).append('\t')
 					.append(event.getSummary() == null ? "" : event.getSummary()); //$NON-NLS-1$
 			if (!event.getParameters().isEmpty()) {
-				line.append('\t').append(event.getParameters().map());
+				line.append('\t').append(OpenStudy.parametersOf(event));
 			}
 			context.out().println(line);
 		}
