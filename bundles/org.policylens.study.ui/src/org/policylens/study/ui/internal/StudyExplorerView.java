@@ -41,7 +41,7 @@ public final class StudyExplorerView extends ViewPart implements IStudyListener 
 		viewer = new TreeViewer(stack, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
 		viewer.setContentProvider(new StudyExplorerContentProvider());
 		viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(new StudyExplorerLabelProvider()));
-		viewer.setAutoExpandLevel(2);
+		viewer.setAutoExpandLevel(3);
 		viewer.addDoubleClickListener(event -> {
 			Object element = ((IStructuredSelection) event.getSelection()).getFirstElement();
 			if (element instanceof LedgerEvent ledgerEvent) {
@@ -86,7 +86,7 @@ public final class StudyExplorerView extends ViewPart implements IStudyListener 
 			return;
 		}
 		viewer.refresh();
-		viewer.expandToLevel(2);
+		viewer.expandToLevel(3);
 	}
 
 	private void show(OpenStudy study) {
@@ -99,7 +99,7 @@ public final class StudyExplorerView extends ViewPart implements IStudyListener 
 			setContentDescription(""); //$NON-NLS-1$
 		} else {
 			viewer.setInput(java.util.List.of(study));
-			viewer.expandToLevel(2);
+			viewer.expandToLevel(3);
 			layout.topControl = viewer.getControl();
 			setContentDescription(""); //$NON-NLS-1$
 		}
