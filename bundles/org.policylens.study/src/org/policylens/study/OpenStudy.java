@@ -111,6 +111,46 @@ public final class OpenStudy {
 	}
 
 	/**
+	 * Defines a new case attribute and records it in the ledger (event kind
+	 * {@code study.attribute.defined}): what the user does from the product or the command line.
+	 *
+	 * @param actor  who defines it
+	 * @param name   the key, one word (see {@link #isValidAttributeName})
+	 * @param label  the display name, or {@code null} for the key
+	 * @param type   its type
+	 * @param values the category values in display order (may be empty)
+	 * @return the new attribute
+	 * @throws IllegalArgumentException if the name is not a word or is taken
+	 */
+	public AttributeDefinition addAttribute(String actor, String name, String label, AttributeType type,
+			List<String> values) {
+		if (!isValidAttributeName(name)) {
+			throw new IllegalArgumentException("attribute name '" + name + "' must be one word (letters, digits, _ . -)");
+		}
+		if (getAttribute(name) != null) {
+			throw new IllegalArgumentException("the study has an attribute '" + name + "' already");
+		}
+		AttributeDefinition attribute = defineAttribute(name, label == null || label.isBlank() ? name : label, type);
+		values.stream().map(String::trim).filter(v -> !v.isEmpty()).forEach(attribute.getValues()::add);
+		Map<String, String> parameters = new LinkedHashMap<>();
+		parameters.put("name", name); //$NON-NLS-1$
+		parameters.put("type", type.getLiteral()); //$NON-NLS-1$
+		if (!attribute.getValues().isEmpty()) {
+			parameters.put("values", String.join(",", attribute.getValues())); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		record(actor, "study.attribute.defined", "Defined the case attribute " + name, parameters); //$NON-NLS-1$
+		return attribute;
+	}
+
+	/**
+	 * @param name a proposed attribute key
+	 * @return whether it is one word of letters, digits, {@code _ . -}, not starting with a digit
+	 */
+	public static boolean isValidAttributeName(String name) {
+		return name != null && name.matches("[\\p{L}_][\\p{L}\\p{N}_.-]*"); //$NON-NLS-1$
+	}
+
+	/**
 	 * @param name an attribute key
 	 * @return the attribute, or {@code null}
 	 */

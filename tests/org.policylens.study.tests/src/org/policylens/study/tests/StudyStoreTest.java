@@ -73,6 +73,21 @@ public class StudyStoreTest {
 	}
 
 	@Test
+	void addingAnAttributeRecordsItInTheLedger() throws Exception {
+		OpenStudy study = store.create(tmp.resolve("s"), "Study", null, "alice");
+		study.addAttribute("bob", "city", "City", AttributeType.CATEGORY, List.of("北京", " 上海 ", ""));
+		assertEquals(List.of("北京", "上海"), study.getAttribute("city").getValues());
+		LedgerEvent event = study.getEvents().get(1);
+		assertEquals("study.attribute.defined", event.getKind());
+		assertEquals("bob", event.getActor());
+		assertEquals(Map.of("name", "city", "type", "category", "values", "北京,上海"), OpenStudy.parametersOf(event));
+		assertThrows(IllegalArgumentException.class, () -> study.addAttribute("bob", "city", null, AttributeType.TEXT, List.of()));
+		assertThrows(IllegalArgumentException.class, () -> study.addAttribute("bob", "two words", null, AttributeType.TEXT, List.of()));
+		assertTrue(OpenStudy.isValidAttributeName("发文机关"));
+		assertFalse(OpenStudy.isValidAttributeName("1st"));
+	}
+
+	@Test
 	void refusesToCreateOverAnExistingStudy() throws Exception {
 		store.create(tmp.resolve("s"), "First", null, "alice");
 		StudyException e = assertThrows(StudyException.class, () -> store.create(tmp.resolve("s"), "Second", null, "bob"));

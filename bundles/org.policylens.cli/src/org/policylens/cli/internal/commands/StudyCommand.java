@@ -5,10 +5,8 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.policylens.cli.Arguments;
@@ -109,7 +107,7 @@ public final class StudyCommand implements ICommand {
 	private static int attribute(CommandContext context) throws CommandException {
 		Arguments args = context.parse(Set.of("study", "name", "label", "type", "values"), Set.of()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 		String name = args.required("name"); //$NON-NLS-1$
-		if (!name.matches("[\\p{L}_][\\p{L}\\p{N}_.-]*")) { //$NON-NLS-1$
+		if (!OpenStudy.isValidAttributeName(name)) {
 			throw CommandException.usage("attribute name '" + name + "' must be one word (letters, digits, _ . -)");
 		}
 		String typeName = args.option("type", "text"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -118,25 +116,12 @@ public final class StudyCommand implements ICommand {
 			throw CommandException.usage("--type must be one of text, category, number, date, boolean; not '" + typeName + "'");
 		}
 		OpenStudy open = context.openStudy(args);
-		if (open.getAttribute(name) != null) {
-			throw new CommandException(ExitCodes.FAILURE, "the study has an attribute '" + name + "' already");
+		List<String> values = args.option("values") == null ? List.of() : List.of(args.option("values").split(",")); //$NON-NLS-1$ //$NON-NLS-2$
+		try {
+			open.addAttribute(context.actor(), name, args.option("label"), type, values); //$NON-NLS-1$
+		} catch (IllegalArgumentException e) {
+			throw new CommandException(ExitCodes.FAILURE, e.getMessage());
 		}
-		AttributeDefinition attribute = open.defineAttribute(name, args.option("label", name), type); //$NON-NLS-1$
-		String values = args.option("values"); //$NON-NLS-1$
-		if (values != null) {
-			for (String value : values.split(",")) { //$NON-NLS-1$
-				if (!value.isBlank()) {
-					attribute.getValues().add(value.trim());
-				}
-			}
-		}
-		Map<String, String> parameters = new LinkedHashMap<>();
-		parameters.put("name", name); //$NON-NLS-1$
-		parameters.put("type", type.getLiteral()); //$NON-NLS-1$
-		if (values != null) {
-			parameters.put("values", String.join(",", attribute.getValues())); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		open.record(context.actor(), "study.attribute.defined", "Defined the case attribute " + name, parameters); //$NON-NLS-1$
 		context.save(open);
 		context.out().println("Defined the case attribute " + name + " (" + type.getLiteral() + ")");
 		return ExitCodes.OK;

@@ -68,7 +68,7 @@ public final class AttributeDialog extends TitleAreaDialog {
 	private void validate() {
 		String n = name.getText().trim();
 		String error = null;
-		if (!n.matches("[\\p{L}_][\\p{L}\\p{N}_.-]*")) { //$NON-NLS-1$
+		if (!OpenStudy.isValidAttributeName(n)) {
 			error = n.isEmpty() ? null : "The name must be one word (letters, digits, _ . -).";
 		} else if (study.getAttribute(n) != null) {
 			error = "The study has an attribute '" + n + "' already.";

@@ -1,8 +1,6 @@
 package org.policylens.study.ui.internal.handlers;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -10,7 +8,6 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.policylens.study.OpenStudy;
 import org.policylens.study.StudyException;
-import org.policylens.study.model.AttributeDefinition;
 import org.policylens.study.ui.IStudyService;
 import org.policylens.study.ui.internal.AttributeDialog;
 import org.policylens.study.ui.Errors;
@@ -29,16 +26,8 @@ public final class NewAttributeHandler extends AbstractHandler {
 		if (dialog.open() != org.eclipse.jface.window.Window.OK) {
 			return null;
 		}
-		AttributeDefinition attribute = study.defineAttribute(dialog.getName(), dialog.getLabel(), dialog.getType());
-		attribute.getValues().addAll(Arrays.asList(dialog.getValues()));
-		Map<String, String> parameters = new LinkedHashMap<>();
-		parameters.put("name", attribute.getName()); //$NON-NLS-1$
-		parameters.put("type", attribute.getType().getLiteral()); //$NON-NLS-1$
-		if (!attribute.getValues().isEmpty()) {
-			parameters.put("values", String.join(",", attribute.getValues())); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		study.record(studies.getActor(), "study.attribute.defined", "Defined the case attribute " + attribute.getName(), //$NON-NLS-1$
-				parameters);
+		study.addAttribute(studies.getActor(), dialog.getName(), dialog.getLabel(), dialog.getType(),
+				Arrays.asList(dialog.getValues()));
 		try {
 			studies.saveChanges();
 		} catch (StudyException e) {
