@@ -16,6 +16,7 @@ import org.policylens.study.model.Ledger;
 import org.policylens.study.model.LedgerEvent;
 import org.policylens.study.model.Study;
 import org.policylens.study.model.StudyFactory;
+import org.policylens.study.model.StudyPart;
 
 /**
  * A study that is open: its folder, its model and the state of the file it was read from.
@@ -156,6 +157,32 @@ public final class OpenStudy {
 	 */
 	public AttributeDefinition getAttribute(String name) {
 		return getStudy().getAttributes().stream().filter(a -> name.equals(a.getName())).findFirst().orElse(null);
+	}
+
+	/**
+	 * The part of an area in this study, e.g. the corpus, created on first use.
+	 *
+	 * @param type    the part's interface, e.g. {@code Corpus.class}
+	 * @param factory makes an empty part, e.g. {@code CorpusFactory.eINSTANCE::createCorpus}
+	 * @return the part
+	 */
+	public <T extends StudyPart> T getPart(Class<T> type, java.util.function.Supplier<T> factory) {
+		for (StudyPart part : getStudy().getParts()) {
+			if (type.isInstance(part)) {
+				return type.cast(part);
+			}
+		}
+		T part = factory.get();
+		getStudy().getParts().add(part);
+		return part;
+	}
+
+	/**
+	 * @param type a part's interface
+	 * @return the part, or {@code null} if the study has none yet
+	 */
+	public <T extends StudyPart> T findPart(Class<T> type) {
+		return getStudy().getParts().stream().filter(type::isInstance).map(type::cast).findFirst().orElse(null);
 	}
 
 	/**

@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.impl.EPackageRegistryImpl;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
@@ -210,6 +212,10 @@ public final class StudyStore {
 
 	private static ResourceSet newResourceSet() {
 		ResourceSet set = new ResourceSetImpl();
+		// the parts of other areas (corpus, codings, ...) are found in the global registry: in OSGi their
+		// bundles register their packages (org.eclipse.emf.ecore.generated_package); outside OSGi a
+		// package registers itself when its class is first used
+		set.setPackageRegistry(new EPackageRegistryImpl(EPackage.Registry.INSTANCE));
 		set.getPackageRegistry().put(StudyPackage.eNS_URI, StudyPackage.eINSTANCE);
 		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("policylens", (Resource.Factory) StudyResource::new); //$NON-NLS-1$
 		return set;

@@ -33,6 +33,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.policylens.study.model.Study#getSchemaVersion <em>Schema Version</em>}</li>
  *   <li>{@link org.policylens.study.model.Study#getAttributes <em>Attributes</em>}</li>
  *   <li>{@link org.policylens.study.model.Study#getLedger <em>Ledger</em>}</li>
+ *   <li>{@link org.policylens.study.model.Study#getParts <em>Parts</em>}</li>
  * </ul>
  *
  * @see org.policylens.study.model.StudyPackage#getStudy()
@@ -167,5 +168,20 @@ public interface Study extends EObject {
 	 * @generated
 	 */
 	void setLedger(Ledger value);
+
+	/**
+	 * Returns the value of the '<em><b>Parts</b></em>' containment reference list.
+	 * The list contents are of type {@link org.policylens.study.model.StudyPart}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the areas of PolicyLens keep in the study: the corpus, the text settings, codebooks, codings, the review. Each area defines its part in its own model, as a subclass of StudyPart.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Parts</em>' containment reference list.
+	 * @see org.policylens.study.model.StudyPackage#getStudy_Parts()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<StudyPart> getParts();
 
 } // Study

@@ -131,13 +131,22 @@ public interface StudyPackage extends EPackage {
 	int STUDY__LEDGER = 5;
 
 	/**
+	 * The feature id for the '<em><b>Parts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY__PARTS = 6;
+
+	/**
 	 * The number of structural features of the '<em>Study</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_FEATURE_COUNT = 6;
+	int STUDY_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Study</em>' class.
@@ -149,6 +158,34 @@ public interface StudyPackage extends EPackage {
 	int STUDY_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.policylens.study.model.impl.StudyPartImpl <em>Part</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.policylens.study.model.impl.StudyPartImpl
+	 * @see org.policylens.study.model.impl.StudyPackageImpl#getStudyPart()
+	 * @generated
+	 */
+	int STUDY_PART = 1;
+
+	/**
+	 * The number of structural features of the '<em>Part</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_PART_FEATURE_COUNT = 0;
+
+	/**
+	 * The number of operations of the '<em>Part</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_PART_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.policylens.study.model.impl.AttributeDefinitionImpl <em>Attribute Definition</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -156,7 +193,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.policylens.study.model.impl.StudyPackageImpl#getAttributeDefinition()
 	 * @generated
 	 */
-	int ATTRIBUTE_DEFINITION = 1;
+	int ATTRIBUTE_DEFINITION = 2;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -229,7 +266,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.policylens.study.model.impl.StudyPackageImpl#getLedger()
 	 * @generated
 	 */
-	int LEDGER = 2;
+	int LEDGER = 3;
 
 	/**
 	 * The feature id for the '<em><b>Events</b></em>' containment reference list.
@@ -266,7 +303,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.policylens.study.model.impl.StudyPackageImpl#getLedgerEvent()
 	 * @generated
 	 */
-	int LEDGER_EVENT = 3;
+	int LEDGER_EVENT = 4;
 
 	/**
 	 * The feature id for the '<em><b>Sequence</b></em>' attribute.
@@ -348,7 +385,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.policylens.study.model.impl.StudyPackageImpl#getParameter()
 	 * @generated
 	 */
-	int PARAMETER = 4;
+	int PARAMETER = 5;
 
 	/**
 	 * The feature id for the '<em><b>Key</b></em>' attribute.
@@ -394,7 +431,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.policylens.study.model.impl.StudyPackageImpl#getAttributeType()
 	 * @generated
 	 */
-	int ATTRIBUTE_TYPE = 5;
+	int ATTRIBUTE_TYPE = 6;
 
 
 	/**
@@ -472,6 +509,27 @@ public interface StudyPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getStudy_Ledger();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.policylens.study.model.Study#getParts <em>Parts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Parts</em>'.
+	 * @see org.policylens.study.model.Study#getParts()
+	 * @see #getStudy()
+	 * @generated
+	 */
+	EReference getStudy_Parts();
+
+	/**
+	 * Returns the meta object for class '{@link org.policylens.study.model.StudyPart <em>Part</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Part</em>'.
+	 * @see org.policylens.study.model.StudyPart
+	 * @generated
+	 */
+	EClass getStudyPart();
 
 	/**
 	 * Returns the meta object for class '{@link org.policylens.study.model.AttributeDefinition <em>Attribute Definition</em>}'.
@@ -759,6 +817,24 @@ public interface StudyPackage extends EPackage {
 		 * @generated
 		 */
 		EReference STUDY__LEDGER = eINSTANCE.getStudy_Ledger();
+
+		/**
+		 * The meta object literal for the '<em><b>Parts</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STUDY__PARTS = eINSTANCE.getStudy_Parts();
+
+		/**
+		 * The meta object literal for the '{@link org.policylens.study.model.impl.StudyPartImpl <em>Part</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.policylens.study.model.impl.StudyPartImpl
+		 * @see org.policylens.study.model.impl.StudyPackageImpl#getStudyPart()
+		 * @generated
+		 */
+		EClass STUDY_PART = eINSTANCE.getStudyPart();
 
 		/**
 		 * The meta object literal for the '{@link org.policylens.study.model.impl.AttributeDefinitionImpl <em>Attribute Definition</em>}' class.

@@ -192,8 +192,9 @@ final class ArchitectureRules {
 					violations.add(bundle + ": " + schema.group(1) + " has no " + section + " section");
 				}
 			}
-			if (!text.contains("kind=\"java\"")) {
-				violations.add(bundle + ": " + schema.group(1) + " names no Java type (meta.attribute kind=\"java\" basedOn=...)");
+			if (!text.contains("kind=\"java\"") && !text.contains("kind=\"resource\"")) {
+				violations.add(bundle + ": " + schema.group(1)
+						+ " names no Java type (meta.attribute kind=\"java\" basedOn=...) nor resource (a declarative point)");
 			}
 		}
 	}

@@ -70,6 +70,7 @@ public class ArchitectureTest {
 		assertTrue(violations.contains("org.example.ui exports the internal package org.example.ui.internal as API (mark it x-internal:=true)"), all);
 		assertTrue(violations.contains("org.example.core: schema/things.exsd still holds PDE placeholder text"), all);
 		assertTrue(violations.contains("org.example.core: schema/things.exsd has no examples section"), all);
+		assertTrue(violations.contains("org.example.core: schema/things.exsd names no Java type (meta.attribute kind=\"java\" basedOn=...) nor resource (a declarative point)"), all);
 		assertTrue(violations.contains("the headless org.policylens.core.feature includes the UI bundle org.example.ui"), all);
 		assertEquals(14, violations.size(), all);
 	}

@@ -29,6 +29,7 @@ import org.policylens.study.model.AttributeDefinition;
 import org.policylens.study.model.Ledger;
 import org.policylens.study.model.Study;
 import org.policylens.study.model.StudyPackage;
+import org.policylens.study.model.StudyPart;
 
 /**
  * <!-- begin-user-doc -->
@@ -44,6 +45,7 @@ import org.policylens.study.model.StudyPackage;
  *   <li>{@link org.policylens.study.model.impl.StudyImpl#getSchemaVersion <em>Schema Version</em>}</li>
  *   <li>{@link org.policylens.study.model.impl.StudyImpl#getAttributes <em>Attributes</em>}</li>
  *   <li>{@link org.policylens.study.model.impl.StudyImpl#getLedger <em>Ledger</em>}</li>
+ *   <li>{@link org.policylens.study.model.impl.StudyImpl#getParts <em>Parts</em>}</li>
  * </ul>
  *
  * @generated
@@ -148,6 +150,16 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 	 * @ordered
 	 */
 	protected Ledger ledger;
+
+	/**
+	 * The cached value of the '{@link #getParts() <em>Parts</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getParts()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<StudyPart> parts;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -324,12 +336,27 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 	 * @generated
 	 */
 	@Override
+	public EList<StudyPart> getParts() {
+		if (parts == null) {
+			parts = new EObjectContainmentEList<StudyPart>(StudyPart.class, this, StudyPackage.STUDY__PARTS);
+		}
+		return parts;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case StudyPackage.STUDY__ATTRIBUTES:
 				return ((InternalEList<?>)getAttributes()).basicRemove(otherEnd, msgs);
 			case StudyPackage.STUDY__LEDGER:
 				return basicSetLedger(null, msgs);
+			case StudyPackage.STUDY__PARTS:
+				return ((InternalEList<?>)getParts()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -354,6 +381,8 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 				return getAttributes();
 			case StudyPackage.STUDY__LEDGER:
 				return getLedger();
+			case StudyPackage.STUDY__PARTS:
+				return getParts();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -386,6 +415,10 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 			case StudyPackage.STUDY__LEDGER:
 				setLedger((Ledger)newValue);
 				return;
+			case StudyPackage.STUDY__PARTS:
+				getParts().clear();
+				getParts().addAll((Collection<? extends StudyPart>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -416,6 +449,9 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 			case StudyPackage.STUDY__LEDGER:
 				setLedger((Ledger)null);
 				return;
+			case StudyPackage.STUDY__PARTS:
+				getParts().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -440,6 +476,8 @@ public class StudyImpl extends MinimalEObjectImpl.Container implements Study {
 				return attributes != null && !attributes.isEmpty();
 			case StudyPackage.STUDY__LEDGER:
 				return ledger != null;
+			case StudyPackage.STUDY__PARTS:
+				return parts != null && !parts.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

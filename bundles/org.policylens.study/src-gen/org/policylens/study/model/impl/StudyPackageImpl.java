@@ -25,6 +25,7 @@ import org.policylens.study.model.LedgerEvent;
 import org.policylens.study.model.Study;
 import org.policylens.study.model.StudyFactory;
 import org.policylens.study.model.StudyPackage;
+import org.policylens.study.model.StudyPart;
 
 /**
  * <!-- begin-user-doc -->
@@ -39,6 +40,13 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 	 * @generated
 	 */
 	private EClass studyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass studyPartEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -203,6 +211,26 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 	@Override
 	public EReference getStudy_Ledger() {
 		return (EReference)studyEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStudy_Parts() {
+		return (EReference)studyEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getStudyPart() {
+		return studyPartEClass;
 	}
 
 	/**
@@ -431,6 +459,9 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		createEAttribute(studyEClass, STUDY__SCHEMA_VERSION);
 		createEReference(studyEClass, STUDY__ATTRIBUTES);
 		createEReference(studyEClass, STUDY__LEDGER);
+		createEReference(studyEClass, STUDY__PARTS);
+
+		studyPartEClass = createEClass(STUDY_PART);
 
 		attributeDefinitionEClass = createEClass(ATTRIBUTE_DEFINITION);
 		createEAttribute(attributeDefinitionEClass, ATTRIBUTE_DEFINITION__NAME);
@@ -495,6 +526,9 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		initEAttribute(getStudy_SchemaVersion(), ecorePackage.getEInt(), "schemaVersion", null, 1, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStudy_Attributes(), this.getAttributeDefinition(), null, "attributes", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStudy_Ledger(), this.getLedger(), null, "ledger", null, 1, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStudy_Parts(), this.getStudyPart(), null, "parts", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(studyPartEClass, StudyPart.class, "StudyPart", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 
 		initEClass(attributeDefinitionEClass, AttributeDefinition.class, "AttributeDefinition", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAttributeDefinition_Name(), ecorePackage.getEString(), "name", null, 1, 1, AttributeDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

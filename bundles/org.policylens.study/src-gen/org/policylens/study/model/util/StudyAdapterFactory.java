@@ -80,6 +80,10 @@ public class StudyAdapterFactory extends AdapterFactoryImpl {
 				return createStudyAdapter();
 			}
 			@Override
+			public Adapter caseStudyPart(StudyPart object) {
+				return createStudyPartAdapter();
+			}
+			@Override
 			public Adapter caseAttributeDefinition(AttributeDefinition object) {
 				return createAttributeDefinitionAdapter();
 			}
@@ -126,6 +130,20 @@ public class StudyAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createStudyAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.policylens.study.model.StudyPart <em>Part</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.policylens.study.model.StudyPart
+	 * @generated
+	 */
+	public Adapter createStudyPartAdapter() {
 		return null;
 	}
 

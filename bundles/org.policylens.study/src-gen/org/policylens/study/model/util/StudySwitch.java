@@ -80,6 +80,12 @@ public class StudySwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case StudyPackage.STUDY_PART: {
+				StudyPart studyPart = (StudyPart)theEObject;
+				T result = caseStudyPart(studyPart);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case StudyPackage.ATTRIBUTE_DEFINITION: {
 				AttributeDefinition attributeDefinition = (AttributeDefinition)theEObject;
 				T result = caseAttributeDefinition(attributeDefinition);
@@ -120,6 +126,21 @@ public class StudySwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseStudy(Study object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Part</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Part</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseStudyPart(StudyPart object) {
 		return null;
 	}
 

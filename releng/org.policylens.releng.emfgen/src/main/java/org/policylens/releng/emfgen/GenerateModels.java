@@ -96,7 +96,7 @@ public final class GenerateModels {
 		try {
 			Path copy = scratch.resolve(project);
 			copyTree(bundle.resolve("model"), copy.resolve("model"));
-			generate(project, copy, copy.resolve("model").resolve(genmodelFile.getFileName()));
+			generate(bundle.getParent(), project, copy, copy.resolve("model").resolve(genmodelFile.getFileName()));
 			Path fresh = copy.resolve(SRC_GEN);
 			Path committed = bundle.resolve(SRC_GEN);
 			if (check) {
@@ -111,7 +111,13 @@ public final class GenerateModels {
 		}
 	}
 
-	private static void generate(String project, Path projectDir, Path genmodelFile) {
+	private static void generate(Path bundles, String project, Path projectDir, Path genmodelFile) throws IOException {
+		// every bundle is a "project", so that a genmodel can use another bundle's model
+		// (platform:/resource/org.policylens.study/model/study.genmodel); the one generated maps to the scratch copy
+		try (Stream<Path> dirs = Files.list(bundles)) {
+			dirs.forEach(b -> EcorePlugin.getPlatformResourceMap().put(b.getFileName().toString(),
+					URI.createFileURI(b.toString() + "/")));
+		}
 		EcorePlugin.getPlatformResourceMap().put(project, URI.createFileURI(projectDir.toString() + "/"));
 		ResourceSet resourceSet = new ResourceSetImpl();
 		Map<String, Object> factories = resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap();
