@@ -100,14 +100,10 @@ public final class CorpusPlugins implements ImportServices {
 		return segmenters.getDescriptors().stream().map(SegmenterDescriptor::getId).toList();
 	}
 
-	/** @return the installed importers */
-	public List<ImporterDescriptor> importers() {
-		return importers.getDescriptors();
-	}
-
 	/** @return the contributed corpora */
-	public List<CorpusDescriptor> corpora() {
-		return corpora.getDescriptors();
+	public List<CorpusInfo> corpora() {
+		return corpora.getDescriptors().stream()
+				.map(d -> new CorpusInfo(d.getId(), d.getLabel(), d.getDescription(), d.getContributor())).toList();
 	}
 
 	/**

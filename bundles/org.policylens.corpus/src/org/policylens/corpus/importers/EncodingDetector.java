@@ -105,30 +105,45 @@ public final class EncodingDetector {
 				.onUnmappableCharacter(CodingErrorAction.REPORT);
 	}
 
-	/** UTF-16 without BOM: text in Latin or CJK script leaves one byte of each pair zero often. */
+	/**
+	 * UTF-16 without BOM: text that holds zero bytes (line ends, digits and Latin letters have one in
+	 * UTF-16; UTF-8 and GBK text never has any) is read both ways, and taken in the byte order whose
+	 * characters look like text.
+	 */
 	private static Charset utf16WithoutBom(byte[] bytes) {
-		int n = Math.min(bytes.length, 4096) & ~1;
-		if (n < 4) {
+		if (bytes.length < 4 || bytes.length % 2 != 0) {
 			return null;
 		}
-		int evenZeros = 0;
-		int oddZeros = 0;
-		for (int i = 0; i < n; i += 2) {
-			if (bytes[i] == 0) {
-				evenZeros++;
+		boolean zeros = false;
+		for (int i = 0; i < Math.min(bytes.length, 8192) && !zeros; i++) {
+			zeros = bytes[i] == 0;
+		}
+		if (!zeros) {
+			return null;
+		}
+		double le = plausibility(bytes, StandardCharsets.UTF_16LE);
+		double be = plausibility(bytes, StandardCharsets.UTF_16BE);
+		if (Math.max(le, be) < 0.95) {
+			return null;
+		}
+		return le >= be ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+	}
+
+	/** The share of characters that are letters, digits, punctuation or spaces of a script people write. */
+	private static double plausibility(byte[] bytes, Charset charset) {
+		String text = new String(bytes, 0, Math.min(bytes.length, 16384) & ~1, charset); // malformed: U+FFFD, not counted
+		int good = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			int type = Character.getType(c);
+			if (c != '\uFFFD' && Character.isDefined(c) && (Character.isLetterOrDigit(c) || Character.isWhitespace(c) || c == '\u3000'
+					|| type >= Character.DASH_PUNCTUATION && type <= Character.OTHER_PUNCTUATION
+					|| type == Character.MATH_SYMBOL || type == Character.CURRENCY_SYMBOL
+					|| type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION)) {
+				good++;
 			}
-			if (bytes[i + 1] == 0) {
-				oddZeros++;
-			}
 		}
-		int pairs = n / 2;
-		if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) {
-			return StandardCharsets.UTF_16LE;
-		}
-		if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) {
-			return StandardCharsets.UTF_16BE;
-		}
-		return null;
+		return text.isEmpty() ? 0 : (double) good / text.length();
 	}
 
 	private static boolean looksBinary(byte[] bytes) {

@@ -26,7 +26,7 @@ public final class MetadataExtractor {
 	private static final Pattern ORDER_NUMBER = Pattern.compile("^[（(]\\s*第\\s*(\\d{1,5})\\s*号\\s*[）)]$"); //$NON-NLS-1$
 	private static final Pattern DATE_LINE = Pattern.compile("^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$"); //$NON-NLS-1$
 	private static final Pattern EFFECTIVE = Pattern.compile("自\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*起(施行|实施|执行|生效)"); //$NON-NLS-1$
-	private static final Pattern EFFECTIVE_ON_ISSUE = Pattern.compile("自(印发|发布|公布)之日起(施行|实施|执行|生效)"); //$NON-NLS-1$
+	private static final Pattern EFFECTIVE_ON_ISSUE = Pattern.compile("自(印发|发布|公布|颁布)之日起(施行|实施|执行|生效)"); //$NON-NLS-1$
 	private static final Pattern VALID_UNTIL = Pattern.compile("有效期至\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"); //$NON-NLS-1$
 	private static final Pattern VALID_YEARS = Pattern.compile("有效期\\s*(为)?\\s*([一二三四五六七八九十\\d]+)\\s*年"); //$NON-NLS-1$
 	private static final Pattern ISSUER_SUFFIX = Pattern.compile(".*(人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管理局|局|厅|委|部|院|署|中心|政府)$"); //$NON-NLS-1$

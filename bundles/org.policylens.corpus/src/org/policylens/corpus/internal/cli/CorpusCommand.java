@@ -23,13 +23,13 @@ import org.policylens.cli.ICommand;
 import org.policylens.corpus.ContributedCorpus;
 import org.policylens.corpus.Corpora;
 import org.policylens.corpus.CorpusImporter;
+import org.policylens.corpus.CorpusInfo;
 import org.policylens.corpus.CorpusPlugins;
 import org.policylens.corpus.ImportOptions;
 import org.policylens.corpus.ImportReport;
 import org.policylens.corpus.MetadataCsv;
 import org.policylens.corpus.MetadataEdits;
 import org.policylens.corpus.importers.ImportSettings;
-import org.policylens.corpus.internal.CorpusRegistryReaders.CorpusDescriptor;
 import org.policylens.corpus.metadata.Keys;
 import org.policylens.corpus.model.Clause;
 import org.policylens.corpus.model.Document;
@@ -249,10 +249,10 @@ public final class CorpusCommand implements ICommand {
 
 	private static int corpora(CommandContext context, CorpusPlugins plugins) throws CommandException {
 		context.parse(Set.of(), Set.of());
-		for (CorpusDescriptor corpus : plugins.corpora()) {
-			context.out().println(corpus.getId() + "\t" + corpus.getLabel() + "\t(" + corpus.getContributor() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
-			if (!corpus.getDescription().isBlank()) {
-				context.out().println("\t" + corpus.getDescription()); //$NON-NLS-1$
+		for (CorpusInfo corpus : plugins.corpora()) {
+			context.out().println(corpus.id() + "\t" + corpus.name() + "\t(" + corpus.contributor() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+			if (!corpus.description().isBlank()) {
+				context.out().println("\t" + corpus.description()); //$NON-NLS-1$
 			}
 		}
 		return ExitCodes.OK;
