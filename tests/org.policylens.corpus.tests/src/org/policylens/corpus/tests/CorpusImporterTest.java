@@ -22,6 +22,7 @@ import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.policylens.tests.harness.Fixtures;
 import org.junit.jupiter.api.io.TempDir;
 import org.policylens.corpus.Corpora;
 import org.policylens.corpus.CorpusImporter;

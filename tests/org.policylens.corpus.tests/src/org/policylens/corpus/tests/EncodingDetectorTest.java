@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.policylens.tests.harness.Fixtures;
 import org.junit.jupiter.api.io.TempDir;
 import org.policylens.corpus.importers.EncodingDetector;
 import org.policylens.corpus.importers.ExtractedText;

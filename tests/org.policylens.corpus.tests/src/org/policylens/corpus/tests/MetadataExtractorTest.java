@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.policylens.tests.harness.Fixtures;
 import org.policylens.corpus.CorpusImporter;
 import org.policylens.corpus.metadata.ExtractedMetadata;
 import org.policylens.corpus.metadata.MetadataExtractor;
