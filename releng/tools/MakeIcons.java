@@ -4,6 +4,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
@@ -52,6 +53,24 @@ public class MakeIcons {
 		write(study + "attribute.png", 16, MakeIcons::tag);
 		write(study + "history.png", 16, MakeIcons::clock);
 		write(study + "event.png", 16, MakeIcons::event);
+		String corpus = "bundles/org.policylens.corpus.ui/icons/";
+		write(corpus + "document.png", 16, MakeIcons::page);
+		write(corpus + "corpus.png", 16, g -> {
+			g.translate(-1.5, 1.5);
+			page(g);
+			g.translate(3, -3);
+			page(g);
+		});
+		write(corpus + "group.png", 16, MakeIcons::folder);
+		write(corpus + "clause.png", 16, MakeIcons::clause);
+		write(corpus + "import.png", 16, g -> {
+			page(g);
+			arrow(g);
+		});
+		String text = "bundles/org.policylens.text.ui/icons/";
+		write(text + "frequency.png", 16, MakeIcons::bars);
+		write(text + "concordance.png", 16, MakeIcons::concordance);
+		write(text + "wordlist.png", 16, MakeIcons::table);
 		write(rcp + "plugins.png", 16, MakeIcons::plug);
 		write(rcp + "extension-point.png", 16, MakeIcons::socket);
 		write(rcp + "contribution.png", 16, g -> plugSmall(g, GREEN));
@@ -96,6 +115,60 @@ public class MakeIcons {
 		g.draw(lens);
 		g.setStroke(new BasicStroke(2.0f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
 		g.draw(new Line2D.Double(11.8, 11.7, 14.6, 14.6));
+	}
+
+	/** A page with text lines. */
+	static void page(Graphics2D g) {
+		RoundRectangle2D page = new RoundRectangle2D.Double(2.5, 1, 11, 14, 1.2, 1.2);
+		g.setColor(PAPER);
+		g.fill(page);
+		g.setColor(PAPER_EDGE);
+		g.setStroke(new BasicStroke(0.9f));
+		g.draw(page);
+		g.setColor(INK);
+		g.setStroke(new BasicStroke(0.9f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+		for (double y = 4; y < 14; y += 2.2) {
+			g.draw(new Line2D.Double(4.5, y, y < 5 ? 9 : 11.5, y));
+		}
+	}
+
+	static void clause(Graphics2D g) {
+		g.setColor(LENS);
+		g.fill(new RoundRectangle2D.Double(2, 3, 3, 3, 1, 1));
+		g.setColor(INK);
+		g.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+		g.draw(new Line2D.Double(7, 4.5, 14, 4.5));
+		g.draw(new Line2D.Double(7, 8.5, 14, 8.5));
+		g.draw(new Line2D.Double(7, 12.5, 12, 12.5));
+		g.draw(new Line2D.Double(3.5, 6, 3.5, 12.5));
+		g.draw(new Line2D.Double(3.5, 12.5, 5.5, 12.5));
+	}
+
+	static void arrow(Graphics2D g) {
+		g.setColor(GREEN);
+		g.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+		g.draw(new Line2D.Double(0.8, 11, 6, 11));
+		g.draw(new Line2D.Double(4, 9, 6.2, 11));
+		g.draw(new Line2D.Double(4, 13, 6.2, 11));
+	}
+
+	static void bars(Graphics2D g) {
+		g.setColor(LENS);
+		double[] h = { 12, 9, 6.5, 4.5, 3 };
+		for (int i = 0; i < h.length; i++) {
+			g.fill(new Rectangle2D.Double(1.5, 1.5 + i * 2.7, h[i], 2));
+		}
+	}
+
+	static void concordance(Graphics2D g) {
+		g.setColor(INK);
+		g.setStroke(new BasicStroke(1f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+		for (double y = 3; y < 15; y += 3) {
+			g.draw(new Line2D.Double(1, y, 5, y));
+			g.draw(new Line2D.Double(11, y, 15, y));
+		}
+		g.setColor(new Color(0xC0392B));
+		g.fill(new Rectangle2D.Double(6, 1, 4, 14));
 	}
 
 	static void plus(Graphics2D g) {

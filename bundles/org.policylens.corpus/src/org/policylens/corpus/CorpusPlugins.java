@@ -100,6 +100,11 @@ public final class CorpusPlugins implements ImportServices {
 		return segmenters.getDescriptors().stream().map(SegmenterDescriptor::getId).toList();
 	}
 
+	/** @return the installed importers, for the plugins view and tests */
+	public List<ImporterDescriptor> importers() {
+		return importers.getDescriptors();
+	}
+
 	/** @return the contributed corpora */
 	public List<CorpusInfo> corpora() {
 		return corpora.getDescriptors().stream()

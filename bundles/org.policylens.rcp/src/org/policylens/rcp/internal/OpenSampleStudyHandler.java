@@ -13,7 +13,8 @@ public final class OpenSampleStudyHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) {
 		try {
-			SampleStudy.open(HandlerUtil.getActiveWorkbenchWindow(event).getService(IStudyService.class));
+			SampleStudy.open(HandlerUtil.getActiveWorkbenchWindow(event).getService(IStudyService.class),
+					HandlerUtil.getActiveShell(event));
 		} catch (StudyException e) {
 			Errors.show(HandlerUtil.getActiveShell(event), "Cannot open the sample study", e);
 		}

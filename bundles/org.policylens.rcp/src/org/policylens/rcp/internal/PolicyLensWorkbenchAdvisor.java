@@ -58,13 +58,13 @@ final class PolicyLensWorkbenchAdvisor extends WorkbenchAdvisor {
 			String onStart = InstanceScope.INSTANCE.getNode(StudyUiPreferences.NODE).get(StudyUiPreferences.ON_START,
 					ON_START_LAST);
 			if (request.sample() || ON_START_SAMPLE.equals(onStart)) {
-				SampleStudy.open(studies);
+				SampleStudy.open(studies, PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
 				return;
 			}
 			if (ON_START_LAST.equals(onStart)) {
 				List<Path> recent = studies.getRecent();
 				if (recent.isEmpty()) {
-					SampleStudy.open(studies);
+					SampleStudy.open(studies, PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
 				} else {
 					studies.open(recent.get(0));
 				}

@@ -1,27 +1,38 @@
 package org.policylens.rcp.internal;
 
 import java.nio.file.Path;
-import java.util.List;
 
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.policylens.corpus.Corpora;
+import org.policylens.corpus.model.Document;
+import org.policylens.corpus.ui.DocumentEditors;
+import org.policylens.corpus.ui.ImportJobs;
 import org.policylens.study.OpenStudy;
 import org.policylens.study.StudyException;
 import org.policylens.study.StudyStore;
-import org.policylens.study.model.AttributeType;
 import org.policylens.study.ui.IStudyService;
+import org.policylens.text.ui.WordFrequencyInput;
 
 /**
- * The sample study that comes with the product: the founding case of PolicyLens, smart-city policy
- * in Beijing, Shanghai, Guangzhou and Shenzhen. It is created the first time it is opened.
+ * The sample study that comes with the product: Chinese policies on public data and digital
+ * government from PKULaw, the database of the smart-city thesis PolicyLens was built for. It is
+ * made the first time it is opened, by importing the corpus that org.policylens.corpus.samples
+ * contributes; then a policy and its word frequency by city are shown.
  */
 public final class SampleStudy {
 
 	/** The folder name of the sample study inside the studies folder. */
-	public static final String FOLDER = "Sample Study (smart-city policy)"; //$NON-NLS-1$
+	public static final String FOLDER = "Sample Study (policy corpus)"; //$NON-NLS-1$
+	/** The contributed corpus it is made of. */
+	public static final String CORPUS = "org.policylens.corpus.samples.pkulaw"; //$NON-NLS-1$
 
-	static final String TITLE = "Smart-city policy in four Chinese cities (sample)";
-	static final String DESCRIPTION = "How do Beijing, Shanghai, Guangzhou and Shenzhen use supply-, environment- and "
-			+ "demand-side policy tools for the smart city? A sample study after the master's thesis PolicyLens was "
-			+ "built for: PRISMA review, word frequency, co-word analysis and policy-tool coding of municipal policies.";
+	static final String TITLE = "Sample study: Chinese data and digital-government policies";
+	static final String DESCRIPTION = "Five policies of Beijing, Guangdong, Anhui, Baotou and Aba (2021-2022) exported from "
+			+ "PKULaw (北大法宝), the database of the smart-city policy thesis PolicyLens was built for. Try word frequency "
+			+ "by city, the concordance of 数据专区, and the clause outline of each policy.";
 
 	private SampleStudy() {
 	}
@@ -35,32 +46,37 @@ public final class SampleStudy {
 	}
 
 	/**
-	 * Opens the sample study, creating it first if it does not exist.
+	 * Opens the sample study; the first time, creates it and imports the sample corpus in a Job.
 	 *
 	 * @param studies the study service
-	 * @return the open sample study
+	 * @param shell   the shell for messages
+	 * @return the open sample study (its documents arrive when the import job is done)
 	 * @throws StudyException if it cannot be created or opened
 	 */
-	public static OpenStudy open(IStudyService studies) throws StudyException {
+	public static OpenStudy open(IStudyService studies, Shell shell) throws StudyException {
 		Path folder = location(studies);
 		if (StudyStore.isStudy(folder)) {
 			return studies.open(folder);
 		}
 		OpenStudy study = studies.create(folder, TITLE, DESCRIPTION);
-		define(study, "city", "City", AttributeType.CATEGORY, List.of("北京", "上海", "广州", "深圳")); //$NON-NLS-1$
-		define(study, "issuer", "Issuing body", AttributeType.TEXT, List.of()); //$NON-NLS-1$
-		define(study, "level", "Administrative level", AttributeType.CATEGORY, //$NON-NLS-1$
-				List.of("national", "provincial", "municipal", "district")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		define(study, "year", "Year of issue", AttributeType.NUMBER, List.of()); //$NON-NLS-1$
-		define(study, "type", "Document type", AttributeType.CATEGORY, //$NON-NLS-1$
-				List.of("notice", "opinion", "plan", "measures", "regulation")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-		study.record(studies.getActor(), "study.sample.created", //$NON-NLS-1$
-				"Set up the sample study's case attributes: city, issuer, level, year, type", java.util.Map.of());
-		studies.saveChanges();
+		ImportJobs.importCorpus(shell, studies, CORPUS, report -> showFirstSteps(study));
 		return study;
 	}
 
-	private static void define(OpenStudy study, String name, String label, AttributeType type, List<String> values) {
-		study.defineAttribute(name, label, type).getValues().addAll(values);
+	private static void showFirstSteps(OpenStudy study) {
+		if (!PlatformUI.isWorkbenchRunning() || PlatformUI.getWorkbench().getActiveWorkbenchWindow() == null) {
+			return;
+		}
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		try {
+			page.openEditor(new WordFrequencyInput(study.getDirectory()), "org.policylens.text.ui.frequency"); //$NON-NLS-1$
+			Document beijing = Corpora.documents(study).stream().filter(d -> d.getTitle().contains("北京")).findFirst() //$NON-NLS-1$
+					.orElse(null);
+			if (beijing != null) {
+				DocumentEditors.open(page, study, beijing, -1, 0);
+			}
+		} catch (PartInitException e) {
+			// the first steps are a courtesy: the study is there either way
+		}
 	}
 }

@@ -52,6 +52,12 @@ public interface IStudyService {
 	 */
 	void saveChanges() throws StudyException;
 
+	/**
+	 * Tells the listeners that the open study changed and was saved by someone else than
+	 * {@link #saveChanges()} (e.g. an import job with its own store). Call it in the UI thread.
+	 */
+	void changed();
+
 	/** @return the study folders opened lately, newest first (those that still exist) */
 	List<Path> getRecent();
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
@@ -29,12 +30,22 @@ import org.jfree.data.general.DefaultPieDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policylens.common.plugins.ExtensionPointInfo;
+import org.policylens.common.progress.ProgressTasks;
+import org.policylens.corpus.Corpora;
+import org.policylens.corpus.model.Clause;
+import org.policylens.corpus.model.Document;
+import org.policylens.corpus.ui.DocumentEditors;
+import org.policylens.corpus.ui.internal.CorpusView;
+import org.policylens.corpus.ui.internal.DocumentEditor;
 import org.policylens.rcp.ProductIds;
 import org.policylens.rcp.internal.PluginsView;
 import org.policylens.study.OpenStudy;
 import org.policylens.study.ui.IStudyService;
 import org.policylens.study.ui.internal.NewStudyWizard;
 import org.policylens.study.ui.internal.StudyExplorerView;
+import org.policylens.text.ui.WordFrequencyInput;
+import org.policylens.text.ui.internal.ConcordanceView;
+import org.policylens.text.ui.internal.WordFrequencyEditor;
 
 /**
  * The product starts (the real application, under Xvfb), opens the sample study on first start,
@@ -67,26 +78,73 @@ public class ProductSmokeTest {
 				Arrays.stream(item.getItems()))).map(TreeItem::getText).toList();
 	}
 
+	private static void waitForJobs() throws InterruptedException {
+		processEvents();
+		Job.getJobManager().join(ProgressTasks.FAMILY, null);
+		processEvents();
+	}
+
 	@Test
-	void theProductOpensWithTheStudyExplorerOnTheSampleStudy() {
+	void theProductOpensWithTheStudyExplorerOnTheSampleStudy() throws Exception {
 		assertNotNull(Display.getCurrent(), "tests run in the UI thread");
 		assertEquals(ProductIds.PERSPECTIVE, page().getPerspective().getId());
 		StudyExplorerView explorer = (StudyExplorerView) page().findView(StudyExplorerView.ID);
 		assertNotNull(explorer, "the Study Explorer is in the PolicyLens perspective");
 
+		waitForJobs();
 		OpenStudy sample = studies().getCurrent();
 		assertNotNull(sample, "the sample study is opened on first start");
-		assertEquals("Smart-city policy in four Chinese cities (sample)", sample.getStudy().getTitle());
-		assertTrue(Files.isDirectory(Path.of(System.getProperty("user.home"), "PolicyLens", "Sample Study (smart-city policy)")));
+		assertEquals("Sample study: Chinese data and digital-government policies", sample.getStudy().getTitle());
+		assertTrue(Files.isDirectory(Path.of(System.getProperty("user.home"), "PolicyLens", "Sample Study (policy corpus)")));
+		assertEquals(5, Corpora.documents(sample).size(), "the sample corpus was imported");
 
-		processEvents();
 		TreeViewer viewer = explorer.getViewer();
 		viewer.expandAll();
 		List<String> labels = treeLabels(viewer.getTree());
-		assertTrue(labels.get(0).startsWith("Smart-city policy in four Chinese cities (sample)"), labels.toString());
-		assertTrue(labels.contains("Case attributes (5)"), labels.toString());
-		assertTrue(labels.contains("History (2)"), labels.toString());
-		assertEquals(3, viewer.getTree().getItem(0).getItems().length + 1, "one study with two folders: " + labels);
+		assertTrue(labels.get(0).startsWith("Sample study: Chinese data and digital-government policies"), labels.toString());
+		assertTrue(labels.stream().anyMatch(l -> l.startsWith("Case attributes (")), labels.toString());
+		assertTrue(labels.stream().anyMatch(l -> l.startsWith("History (")), labels.toString());
+	}
+
+	@Test
+	void theCorpusViewGroupsTheDocumentsByCity() throws Exception {
+		waitForJobs();
+		CorpusView corpus = (CorpusView) page().showView(CorpusView.ID);
+		corpus.setGroupBy("city");
+		processEvents();
+		List<String> groups = Arrays.stream(corpus.getViewer().getTree().getItems()).map(TreeItem::getText).toList();
+		assertTrue(groups.contains("北京  (1)"), groups.toString());
+		assertTrue(groups.contains("(none)  (2)"), groups.toString());
+	}
+
+	@Test
+	void aDocumentOpensWithItsClauseOutline() throws Exception {
+		waitForJobs();
+		OpenStudy study = studies().getCurrent();
+		Document beijing = Corpora.documents(study).stream().filter(d -> d.getTitle().startsWith("关于推进北京市")).findFirst().orElseThrow();
+		Clause guide = Corpora.allClauses(beijing).stream().filter(c -> "（一）".equals(c.getMarker())).findFirst().orElseThrow();
+		DocumentEditors.open(page(), study, beijing, guide.getStart(), guide.getHeadingEnd() - guide.getStart());
+		processEvents();
+		DocumentEditor editor = (DocumentEditor) page().getActiveEditor();
+		assertEquals(beijing, editor.getDocument());
+		assertEquals("（一）指导思想", editor.getSelectedText());
+	}
+
+	@Test
+	void wordFrequencyAndConcordanceRunAsJobs() throws Exception {
+		waitForJobs();
+		OpenStudy study = studies().getCurrent();
+		WordFrequencyEditor frequency = (WordFrequencyEditor) page().openEditor(new WordFrequencyInput(study.getDirectory()), WordFrequencyEditor.ID);
+		frequency.count();
+		waitForJobs();
+		assertNotNull(frequency.getTable());
+		assertTrue(frequency.getTable().groups().contains("北京"), frequency.getTable().groups().toString());
+
+		ConcordanceView concordance = (ConcordanceView) page().showView(ConcordanceView.ID);
+		concordance.search("数据专区", false);
+		waitForJobs();
+		assertTrue(concordance.getConcordance().lines().size() > 10, "数据专区 is the Beijing policy's subject");
+		assertTrue(concordance.getConcordance().lines().stream().allMatch(l -> l.keyword().equals("数据专区")));
 	}
 
 	@Test
@@ -97,7 +155,8 @@ public class ProductSmokeTest {
 	}
 
 	@Test
-	void theNewStudyWizardCreatesAndOpensAStudy() {
+	void theNewStudyWizardCreatesAndOpensAStudy() throws Exception {
+		waitForJobs();
 		NewStudyWizard wizard = new NewStudyWizard();
 		wizard.init(PlatformUI.getWorkbench(), null);
 		WizardDialog dialog = new WizardDialog(page().getWorkbenchWindow().getShell(), wizard);
@@ -118,6 +177,7 @@ public class ProductSmokeTest {
 
 	@Test
 	void closingTheStudyShowsTheStartPage() throws Exception {
+		waitForJobs();
 		StudyExplorerView explorer = (StudyExplorerView) page().showView(StudyExplorerView.ID);
 		studies().close();
 		processEvents();

@@ -79,6 +79,13 @@ public final class StudyService implements IStudyService, IDisposable {
 	}
 
 	@Override
+	public void changed() {
+		if (current != null) {
+			listeners.forEach(l -> l.studyChanged(current));
+		}
+	}
+
+	@Override
 	public List<Path> getRecent() {
 		List<Path> recent = new ArrayList<>();
 		for (String line : preferences.get(StudyUiPreferences.RECENT, "").split("\n")) { //$NON-NLS-1$ //$NON-NLS-2$
