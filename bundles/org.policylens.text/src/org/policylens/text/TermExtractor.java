@@ -34,6 +34,8 @@ public final class TermExtractor {
 	private final Set<String> stopwords;
 	private final Map<String, String> synonyms;
 	private final AnalysisSettings settings;
+	/** Copy-on-write: read without locks by every thread, replaced when a new tag is seen. */
+	private volatile Map<String, Boolean> posDecisions = Map.of();
 
 	/**
 	 * @param tokenizers       the tokenizer of each language
@@ -89,20 +91,37 @@ public final class TermExtractor {
 	 * @return the term it counts as, or {@code null} if it is dropped
 	 */
 	public String accept(String word, String pos) {
-		if (!settings.keeps(pos) || word.isBlank()) {
+		if (!keeps(pos) || word.isBlank()) {
 			return null;
 		}
-		String term = synonyms.getOrDefault(word, word);
-		if (term.codePointCount(0, term.length()) < settings.minLength()) {
+		String term = synonyms.isEmpty() ? word : synonyms.getOrDefault(word, word);
+		if (term.length() < settings.minLength() && term.codePointCount(0, term.length()) < settings.minLength()) {
 			return null;
 		}
-		if (settings.useStopwords() && (stopwords.contains(term) || stopwords.contains(word))) {
+		if (settings.useStopwords() && (stopwords.contains(term) || term != word && stopwords.contains(word))) {
 			return null;
 		}
 		if (!hasLetter(term)) {
 			return null;
 		}
 		return term;
+	}
+
+	/** The decision for each part of speech, made once: tokens are many, tags few. */
+	private boolean keeps(String pos) {
+		if (pos == null) {
+			return settings.keeps(null);
+		}
+		Boolean kept = posDecisions.get(pos);
+		if (kept == null) {
+			kept = settings.keeps(pos);
+			synchronized (this) {
+				Map<String, Boolean> more = new java.util.HashMap<>(posDecisions);
+				more.put(pos, kept);
+				posDecisions = more;
+			}
+		}
+		return kept;
 	}
 
 	private static boolean hasLetter(String term) {

@@ -6,7 +6,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.policylens.study.OpenStudy;
 import org.policylens.text.model.WordList;
@@ -34,6 +36,20 @@ public record TextAnalysis(TermExtractor extractor, String provenance) {
 	 * @throws IllegalStateException if no tokenizer is installed for a language
 	 */
 	public static TextAnalysis of(OpenStudy study, TextPlugins plugins, AnalysisSettings settings) {
+		return of(study, language -> plugins.factory(language, null), settings);
+	}
+
+	/**
+	 * The pipeline of a study with tokenizers chosen by the caller (outside OSGi: benchmarks, tools).
+	 *
+	 * @param study     an open study
+	 * @param factories the tokenizer factory of each language
+	 * @param settings  the choices
+	 * @return the pipeline
+	 * @throws IllegalStateException if there is no tokenizer for a language
+	 */
+	public static TextAnalysis of(OpenStudy study, Function<String, Optional<TextPlugins.NamedFactory>> factories,
+			AnalysisSettings settings) {
 		Map<String, WordList> lists = WordLists.currentAll(study);
 		List<String> userWords = entries(lists, WordListKind.DICTIONARY);
 		// the words of synonym sets are kept whole, or 新型智慧城市 would be split before it can be merged
@@ -45,7 +61,7 @@ public record TextAnalysis(TermExtractor extractor, String provenance) {
 		Map<String, ITokenizer> tokenizers = new LinkedHashMap<>();
 		List<String> engines = new ArrayList<>();
 		for (String language : LANGUAGES) {
-			TextPlugins.NamedFactory factory = plugins.factory(language, null).orElseThrow(
+			TextPlugins.NamedFactory factory = factories.apply(language).orElseThrow(
 					() -> new IllegalStateException("no tokenizer is installed for " + language + " (see 'policylens plugins')"));
 			tokenizers.put(language, factory.factory().create(userWords));
 			engines.add(language + "=" + factory.id() + " (" + factory.factory().engine() + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

@@ -5,16 +5,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -112,13 +109,15 @@ public final class WordFrequency {
 		AtomicInteger next = new AtomicInteger();
 		AtomicInteger done = new AtomicInteger();
 		AtomicBoolean canceled = new AtomicBoolean();
-		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+		// the calling thread counts too: threads - 1 helpers (none for one thread)
+		int helpers = Math.max(1, threads) - 1;
+		ExecutorService pool = helpers == 0 ? null : Executors.newFixedThreadPool(helpers, r -> {
 			Thread t = new Thread(r, "policylens-word-frequency"); //$NON-NLS-1$
 			t.setDaemon(true);
 			return t;
 		});
 		List<Future<Partial>> futures = new ArrayList<>();
-		for (int t = 0; t < Math.max(1, threads); t++) {
+		for (int t = 0; t < helpers; t++) {
 			futures.add(pool.submit(() -> {
 				Partial partial = new Partial();
 				int i;
@@ -129,29 +128,30 @@ public final class WordFrequency {
 				return partial;
 			}));
 		}
-		pool.shutdown();
 		try {
+			Partial total = new Partial();
 			int reported = 0;
-			while (!pool.awaitTermination(100, TimeUnit.MILLISECONDS)) {
+			int i;
+			while (!canceled.get() && (i = next.getAndIncrement()) < units.size()) {
+				total.count(units.get(i), extractor, ngram);
+				int now = done.incrementAndGet();
+				progress.worked(now - reported);
+				reported = now;
 				if (progress.isCanceled()) {
 					canceled.set(true);
 				}
-				int now = done.get();
-				progress.worked(now - reported);
-				reported = now;
+			}
+			for (Future<Partial> future : futures) {
+				total.merge(future.get());
 			}
 			progress.worked(done.get() - reported);
 			if (canceled.get() || progress.isCanceled()) {
 				throw new OperationCanceledException();
 			}
-			Partial total = new Partial();
-			for (Future<Partial> future : futures) {
-				total.merge(future.get());
-			}
 			return total.table(groupedBy, provenance, groupOrder, units.size());
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			pool.shutdownNow();
+			canceled.set(true);
 			throw new OperationCanceledException();
 		} catch (java.util.concurrent.ExecutionException e) {
 			if (e.getCause() instanceof IOException io) {
@@ -161,6 +161,13 @@ public final class WordFrequency {
 				throw uio.getCause();
 			}
 			throw new IllegalStateException(e.getCause());
+		} catch (java.io.UncheckedIOException e) {
+			canceled.set(true);
+			throw e.getCause();
+		} finally {
+			if (pool != null) {
+				pool.shutdownNow();
+			}
 		}
 	}
 
@@ -169,7 +176,6 @@ public final class WordFrequency {
 		final Map<String, Map<String, long[]>> groups = new HashMap<>();
 		final Map<String, int[]> groupSizes = new HashMap<>(); // group -> {documents}
 		final Map<String, long[]> groupTerms = new HashMap<>(); // group -> {terms}
-		final Map<String, int[]> df = new HashMap<>();
 
 		void count(TextUnit unit, TermExtractor extractor, int ngram) {
 			String text;
@@ -178,9 +184,10 @@ public final class WordFrequency {
 			} catch (IOException e) {
 				throw new java.io.UncheckedIOException(e);
 			}
-			Map<String, long[]> counts = groups.computeIfAbsent(unit.group(), g -> new HashMap<>());
-			Set<String> seen = new HashSet<>();
-			long[] terms = groupTerms.computeIfAbsent(unit.group(), g -> new long[1]);
+			// one lookup a token: {occurrences, documents, the last document counted}
+			Map<String, long[]> counts = groups.computeIfAbsent(unit.group(), g -> new HashMap<>(8192));
+			long document = unit.id();
+			long[] terms = { 0 };
 			String joiner = "zh".equals(unit.language()) ? "" : " "; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			ArrayDeque<String> window = new ArrayDeque<>(ngram);
 			TermExtractor.Sink sink = new TermExtractor.Sink() {
@@ -199,12 +206,15 @@ public final class WordFrequency {
 							}
 							long[] c = counts.get(counted);
 							if (c == null) {
-								c = new long[2];
+								c = new long[] { 0, 0, Long.MIN_VALUE };
 								counts.put(counted, c);
 							}
 							c[0]++;
+							if (c[2] != document) {
+								c[1]++;
+								c[2] = document;
+							}
 							terms[0]++;
-							seen.add(counted);
 						}
 
 						@Override
@@ -217,10 +227,7 @@ public final class WordFrequency {
 				extractor.extract(text, Math.min(span[0], text.length()), Math.min(span[1], text.length()), unit.language(), sink);
 				sink.gap();
 			}
-			for (String term : seen) {
-				counts.get(term)[1]++;
-				df.computeIfAbsent(term, t -> new int[1])[0]++;
-			}
+			groupTerms.computeIfAbsent(unit.group(), g -> new long[1])[0] += terms[0];
 			groupSizes.computeIfAbsent(unit.group(), g -> new int[1])[0]++;
 		}
 
@@ -228,14 +235,13 @@ public final class WordFrequency {
 			other.groups.forEach((group, counts) -> {
 				Map<String, long[]> mine = groups.computeIfAbsent(group, g -> new HashMap<>());
 				counts.forEach((term, c) -> {
-					long[] m = mine.computeIfAbsent(term, t -> new long[2]);
+					long[] m = mine.computeIfAbsent(term, t -> new long[] { 0, 0, Long.MIN_VALUE });
 					m[0] += c[0];
 					m[1] += c[1];
 				});
 			});
 			other.groupSizes.forEach((g, n) -> groupSizes.computeIfAbsent(g, x -> new int[1])[0] += n[0]);
 			other.groupTerms.forEach((g, n) -> groupTerms.computeIfAbsent(g, x -> new long[1])[0] += n[0]);
-			other.df.forEach((t, n) -> df.computeIfAbsent(t, x -> new int[1])[0] += n[0]);
 		}
 
 		FrequencyTable table(String groupedBy, String provenance, List<String> order, int documents) {
@@ -253,8 +259,9 @@ public final class WordFrequency {
 			if (none) {
 				ordered.put(NO_VALUE, group(NO_VALUE));
 			}
-			Map<String, Integer> frequencies = new HashMap<>(df.size() * 2);
-			df.forEach((t, n) -> frequencies.put(t, n[0]));
+			// a document is in one group: a term's documents in the corpus are the sum over the groups
+			Map<String, Integer> frequencies = new HashMap<>();
+			groups.values().forEach(counts -> counts.forEach((t, c) -> frequencies.merge(t, (int) c[1], Integer::sum)));
 			return new FrequencyTable(ordered, frequencies, documents, groupedBy, provenance);
 		}
 
