@@ -69,12 +69,12 @@ public final class SampleStudy {
 		}
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		try {
-			page.openEditor(new WordFrequencyInput(study.getDirectory()), "org.policylens.text.ui.frequency"); //$NON-NLS-1$
 			Document beijing = Corpora.documents(study).stream().filter(d -> d.getTitle().contains("北京")).findFirst() //$NON-NLS-1$
 					.orElse(null);
 			if (beijing != null) {
 				DocumentEditors.open(page, study, beijing, -1, 0);
 			}
+			page.openEditor(new WordFrequencyInput(study.getDirectory(), true), "org.policylens.text.ui.frequency"); //$NON-NLS-1$
 		} catch (PartInitException e) {
 			// the first steps are a courtesy: the study is there either way
 		}

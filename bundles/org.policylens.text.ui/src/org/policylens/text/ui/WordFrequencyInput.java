@@ -9,9 +9,26 @@ import org.eclipse.ui.IPersistableElement;
 /**
  * The word frequency of a study, to open in the word-frequency editor.
  *
- * @param study the study folder
+ * @param study       the study folder
+ * @param countAtOnce whether the editor counts with its default settings as soon as it opens
  */
-public record WordFrequencyInput(Path study) implements IEditorInput {
+public record WordFrequencyInput(Path study, boolean countAtOnce) implements IEditorInput {
+
+	/** @param study the study folder; the editor waits for the user to press Count */
+	public WordFrequencyInput(Path study) {
+		this(study, false);
+	}
+
+	/** One editor per study, however it was opened. */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof WordFrequencyInput input && input.study.equals(study);
+	}
+
+	@Override
+	public int hashCode() {
+		return study.hashCode();
+	}
 
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {

@@ -81,6 +81,14 @@ public final class WordFrequencyEditor extends EditorPart {
 	private FrequencyTable table;
 	private Job running;
 
+	private static final String TAB = "tab"; //$NON-NLS-1$
+
+	private static org.eclipse.jface.dialogs.IDialogSettings settings() {
+		return org.eclipse.jface.dialogs.DialogSettings.getOrCreateSection(
+				org.eclipse.ui.PlatformUI.getDialogSettingsProvider(org.osgi.framework.FrameworkUtil.getBundle(WordFrequencyEditor.class))
+						.getDialogSettings(), "WordFrequencyEditor"); //$NON-NLS-1$
+	}
+
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
 		if (!(input instanceof WordFrequencyInput)) {
@@ -124,32 +132,37 @@ public final class WordFrequencyEditor extends EditorPart {
 		});
 		cloudCanvas.addListener(SWT.Resize, e -> drawCloud());
 		tab(tabs, "Word cloud", cloudCanvas);
-		tabs.setSelection(0);
 		sash.setWeights(25, 75);
 
 		provenance = new Label(page, SWT.WRAP);
 		provenance.setText("Choose how to count and press Count.");
 		GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(provenance);
 		refreshAttributes();
+		String tab = settings().get(TAB);
+		tabs.setSelection(tab != null && tab.matches("[0-2]") ? Integer.parseInt(tab) : 0); //$NON-NLS-1$
+		tabs.addListener(SWT.Selection, e -> settings().put(TAB, tabs.getSelectionIndex()));
+		if (((WordFrequencyInput) getEditorInput()).countAtOnce()) {
+			count();
+		}
 	}
 
 	private void createSettings(Composite page) {
 		Composite settings = new Composite(page, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(14).applyTo(settings);
-		new Label(settings, SWT.NONE).setText("Group by:");
-		groupBy = new Combo(settings, SWT.READ_ONLY);
-		new Label(settings, SWT.NONE).setText("Top:");
-		top = spinner(settings, 20, 1, 1000);
-		new Label(settings, SWT.NONE).setText("Rank by:");
-		measure = new Combo(settings, SWT.READ_ONLY);
+		org.eclipse.swt.layout.RowLayout rows = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+		rows.wrap = true;
+		rows.center = true;
+		rows.spacing = 12;
+		settings.setLayout(rows);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(settings);
+		groupBy = new Combo(labelled(settings, "Group by:"), SWT.READ_ONLY);
+		top = spinner(labelled(settings, "Top:"), 20, 1, 1000);
+		measure = new Combo(labelled(settings, "Rank by:"), SWT.READ_ONLY);
 		measure.setItems("count", "documents", "tf-idf"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		measure.select(0);
 		measure.addListener(SWT.Selection, e -> showGroup());
 		top.addListener(SWT.Selection, e -> showGroup());
-		new Label(settings, SWT.NONE).setText("Phrases of:");
-		ngram = spinner(settings, 1, 1, 5);
-		new Label(settings, SWT.NONE).setText("Min length:");
-		minLength = spinner(settings, 2, 1, 10);
+		ngram = spinner(labelled(settings, "Phrases of:"), 1, 1, 5);
+		minLength = spinner(labelled(settings, "Min length:"), 2, 1, 10);
 		nouns = new Button(settings, SWT.CHECK);
 		nouns.setText("Nouns only");
 		count = new Button(settings, SWT.PUSH);
@@ -158,6 +171,14 @@ public final class WordFrequencyEditor extends EditorPart {
 		Button export = new Button(settings, SWT.PUSH);
 		export.setText("&Export \u25BE");
 		export.addListener(SWT.Selection, e -> exportMenu(export));
+	}
+
+	/** A label and the composite for its control, kept together when the row wraps. */
+	private static Composite labelled(Composite parent, String label) {
+		Composite pair = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(pair);
+		new Label(pair, SWT.NONE).setText(label);
+		return pair;
 	}
 
 	private static Spinner spinner(Composite parent, int value, int min, int max) {
