@@ -107,7 +107,7 @@ public final class WordFrequencyEditor extends EditorPart {
 		createSettings(page);
 		SashForm sash = new SashForm(page, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
-		groups = table(sash, new String[] { "Group", "Documents", "Terms" }, new int[] { 140, 80, 80 });
+		groups = table(sash, new String[] { "Group", "Docs", "Terms" }, new int[] { 100, 50, 60 });
 		((TableViewerColumn) groups.getTable().getColumn(0).getData("viewerColumn")).setLabelProvider(text(g -> g.isEmpty() ? "All documents" : g)); //$NON-NLS-1$
 		((TableViewerColumn) groups.getTable().getColumn(1).getData("viewerColumn")).setLabelProvider(text(g -> Integer.toString(table.group(g).documents()))); //$NON-NLS-1$
 		((TableViewerColumn) groups.getTable().getColumn(2).getData("viewerColumn")).setLabelProvider(text(g -> Long.toString(table.group(g).terms()))); //$NON-NLS-1$
