@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.policylens.corpus.model.ClauseKind;
 import org.policylens.corpus.segment.ISegmenter;
 import org.policylens.corpus.segment.Segment;
+import org.policylens.corpus.segment.TextLines;
 
 /**
  * The clause structure of English legislation and policy documents: Part, Chapter, Section (also

@@ -116,24 +116,8 @@ public final class ChineseOfficialSegmenter implements ISegmenter {
 	/** The non-empty lines, with a chapter line that holds its first article split in two. */
 	private static List<Line> lines(String text, int start, int end) {
 		List<Line> lines = new ArrayList<>();
-		int lineStart = start;
-		while (lineStart < end) {
-			int lineEnd = text.indexOf('\n', lineStart);
-			if (lineEnd < 0 || lineEnd > end) {
-				lineEnd = end;
-			}
-			int contentStart = lineStart;
-			while (contentStart < lineEnd && isSpace(text.charAt(contentStart))) {
-				contentStart++;
-			}
-			int contentEnd = lineEnd;
-			while (contentEnd > contentStart && isSpace(text.charAt(contentEnd - 1))) {
-				contentEnd--;
-			}
-			if (contentStart < contentEnd) {
-				split(text, lines, contentStart, contentEnd);
-			}
-			lineStart = lineEnd + 1;
+		for (TextLines.Line line : TextLines.of(text, start, end)) {
+			split(text, lines, line.start(), line.end());
 		}
 		return lines;
 	}
@@ -155,13 +139,10 @@ public final class ChineseOfficialSegmenter implements ISegmenter {
 
 	private static int trimEnd(String text, int start, int end) {
 		int e = end;
-		while (e > start && isSpace(text.charAt(e - 1))) {
+		while (e > start && TextLines.isSpace(text.charAt(e - 1))) {
 			e--;
 		}
 		return e;
 	}
 
-	private static boolean isSpace(char c) {
-		return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0' || c == '\r' || c == '\u200B';
-	}
 }

@@ -14,24 +14,8 @@ public final class ParagraphSegmenter implements ISegmenter {
 	@Override
 	public List<Segment> segment(String text, int start, int end) {
 		List<Segment> paragraphs = new ArrayList<>();
-		int lineStart = start;
-		while (lineStart < end) {
-			int lineEnd = text.indexOf('\n', lineStart);
-			if (lineEnd < 0 || lineEnd > end) {
-				lineEnd = end;
-			}
-			int s = lineStart;
-			int e = lineEnd;
-			while (s < e && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == '\u3000')) {
-				s++;
-			}
-			while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == '\u3000')) {
-				e--;
-			}
-			if (s < e) {
-				paragraphs.add(new Segment(ClauseKind.PARAGRAPH, null, -1, s, e));
-			}
-			lineStart = lineEnd + 1;
+		for (TextLines.Line line : TextLines.of(text, start, end)) {
+			paragraphs.add(new Segment(ClauseKind.PARAGRAPH, null, -1, line.start(), line.end()));
 		}
 		return paragraphs;
 	}

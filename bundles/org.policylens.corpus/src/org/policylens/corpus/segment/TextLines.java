@@ -1,16 +1,17 @@
-package org.policylens.corpus.formats;
+package org.policylens.corpus.segment;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The non-empty lines of a part of a text, as offsets of their content without leading and
- * trailing white space (including the ideographic space U+3000 and no-break spaces).
+ * trailing white space (including the ideographic space U+3000 and no-break spaces): what every
+ * segmenter starts from.
  */
-final class TextLines {
+public final class TextLines {
 
 	/** One line: its content is {@code text.substring(start, end)}. */
-	record Line(int start, int end) {
+	public record Line(int start, int end) {
 	}
 
 	private TextLines() {
@@ -22,7 +23,7 @@ final class TextLines {
 	 * @param end   where to stop
 	 * @return the lines within [start, end) that are not blank
 	 */
-	static List<Line> of(String text, int start, int end) {
+	public static List<Line> of(String text, int start, int end) {
 		List<Line> lines = new ArrayList<>();
 		int lineStart = start;
 		while (lineStart < end) {
@@ -46,7 +47,12 @@ final class TextLines {
 		return lines;
 	}
 
-	private static boolean isSpace(char c) {
+	/**
+	 * @param c a character
+	 * @return whether it is white space: Java's (which includes U+3000), no-break space, zero-width
+	 *         space or a byte-order mark
+	 */
+	public static boolean isSpace(char c) {
 		return Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\uFEFF';
 	}
 }
