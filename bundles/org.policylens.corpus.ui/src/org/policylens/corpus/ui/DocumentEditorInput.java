@@ -4,8 +4,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 import org.eclipse.jface.resource.ImageDescriptor;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IPersistableElement;
+import org.policylens.study.ui.StudyEditorInput;
 
 /**
  * A document of a study, to open in the document editor.
@@ -14,17 +13,7 @@ import org.eclipse.ui.IPersistableElement;
  * @param number the policy number
  * @param title  its title, for the tab
  */
-public record DocumentEditorInput(Path study, int number, String title) implements IEditorInput {
-
-	@Override
-	public <T> T getAdapter(Class<T> adapter) {
-		return null;
-	}
-
-	@Override
-	public boolean exists() {
-		return false;
-	}
+public record DocumentEditorInput(Path study, int number, String title) implements StudyEditorInput {
 
 	@Override
 	public ImageDescriptor getImageDescriptor() {
@@ -34,11 +23,6 @@ public record DocumentEditorInput(Path study, int number, String title) implemen
 	@Override
 	public String getName() {
 		return number + " " + title; //$NON-NLS-1$
-	}
-
-	@Override
-	public IPersistableElement getPersistable() {
-		return null;
 	}
 
 	@Override

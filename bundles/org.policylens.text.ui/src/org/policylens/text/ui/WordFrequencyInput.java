@@ -3,8 +3,7 @@ package org.policylens.text.ui;
 import java.nio.file.Path;
 
 import org.eclipse.jface.resource.ImageDescriptor;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IPersistableElement;
+import org.policylens.study.ui.StudyEditorInput;
 
 /**
  * The word frequency of a study, to open in the word-frequency editor.
@@ -12,7 +11,7 @@ import org.eclipse.ui.IPersistableElement;
  * @param study       the study folder
  * @param countAtOnce whether the editor counts with its default settings as soon as it opens
  */
-public record WordFrequencyInput(Path study, boolean countAtOnce) implements IEditorInput {
+public record WordFrequencyInput(Path study, boolean countAtOnce) implements StudyEditorInput {
 
 	/** @param study the study folder; the editor waits for the user to press Count */
 	public WordFrequencyInput(Path study) {
@@ -31,16 +30,6 @@ public record WordFrequencyInput(Path study, boolean countAtOnce) implements IEd
 	}
 
 	@Override
-	public <T> T getAdapter(Class<T> adapter) {
-		return null;
-	}
-
-	@Override
-	public boolean exists() {
-		return false;
-	}
-
-	@Override
 	public ImageDescriptor getImageDescriptor() {
 		return ImageDescriptor.createFromURL(WordFrequencyInput.class.getResource("/icons/frequency.png")); //$NON-NLS-1$
 	}
@@ -48,11 +37,6 @@ public record WordFrequencyInput(Path study, boolean countAtOnce) implements IEd
 	@Override
 	public String getName() {
 		return "Word Frequency";
-	}
-
-	@Override
-	public IPersistableElement getPersistable() {
-		return null;
 	}
 
 	@Override

@@ -3,7 +3,6 @@ package org.policylens.corpus.ui.internal;
 import java.io.IOException;
 import java.util.List;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -21,7 +20,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
 import org.policylens.corpus.Corpora;
 import org.policylens.corpus.model.Clause;
 import org.policylens.corpus.model.Document;
@@ -29,12 +27,13 @@ import org.policylens.corpus.ui.DocumentEditorInput;
 import org.policylens.study.OpenStudy;
 import org.policylens.study.ui.IStudyListener;
 import org.policylens.study.ui.IStudyService;
+import org.policylens.study.ui.StudyEditorPart;
 
 /**
  * A policy document: its clause outline (with the clause ids), its text (the header lines in grey,
  * the selected clause highlighted) and its metadata, which can be corrected here.
  */
-public final class DocumentEditor extends EditorPart implements IStudyListener {
+public final class DocumentEditor extends StudyEditorPart implements IStudyListener {
 
 	private final LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources());
 	private IStudyService studies;
@@ -197,26 +196,6 @@ public final class DocumentEditor extends EditorPart implements IStudyListener {
 		studies.removeStudyListener(this);
 		resources.dispose();
 		super.dispose();
-	}
-
-	@Override
-	public void doSave(IProgressMonitor monitor) {
-		// every change is saved when it is made
-	}
-
-	@Override
-	public void doSaveAs() {
-		// not supported
-	}
-
-	@Override
-	public boolean isDirty() {
-		return false;
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
 	}
 
 	private static final class ClauseContent implements ITreeContentProvider {

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -37,13 +36,13 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
 import org.jfree.chart.swt.ChartComposite;
 import org.policylens.common.progress.ProgressTasks;
 import org.policylens.study.OpenStudy;
 import org.policylens.study.model.AttributeDefinition;
 import org.policylens.study.ui.Errors;
 import org.policylens.study.ui.IStudyService;
+import org.policylens.study.ui.StudyEditorPart;
 import org.policylens.text.AnalysisSettings;
 import org.policylens.text.FrequencyExport;
 import org.policylens.text.FrequencyTable;
@@ -59,7 +58,7 @@ import org.policylens.text.ui.WordFrequencyInput;
  * and a word cloud of each group, exported as CSV/XLSX/PNG/SVG, with the provenance that says how
  * the numbers were made. Counting runs as a Job.
  */
-public final class WordFrequencyEditor extends EditorPart {
+public final class WordFrequencyEditor extends StudyEditorPart {
 
 	/** The editor id. */
 	public static final String ID = "org.policylens.text.ui.frequency"; //$NON-NLS-1$
@@ -440,25 +439,5 @@ public final class WordFrequencyEditor extends EditorPart {
 			cloudImage.dispose();
 		}
 		super.dispose();
-	}
-
-	@Override
-	public void doSave(IProgressMonitor monitor) {
-		// nothing to save: a count is a view of the study
-	}
-
-	@Override
-	public void doSaveAs() {
-		// not supported
-	}
-
-	@Override
-	public boolean isDirty() {
-		return false;
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
 	}
 }
