@@ -3,24 +3,17 @@ package org.policylens.corpus.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
-import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.policylens.tests.harness.CommandLine;
 import org.policylens.tests.harness.Fixtures;
 import org.junit.jupiter.api.io.TempDir;
 import org.policylens.cli.ExitCodes;
-import org.policylens.cli.internal.Cli;
-import org.policylens.cli.internal.CommandRegistryReader;
-import org.policylens.study.StudyStore;
 
 /** policylens corpus ..., run in-process. */
 public class CorpusCommandTest {
@@ -28,30 +21,26 @@ public class CorpusCommandTest {
 	@TempDir
 	Path tmp;
 
-	private CommandRegistryReader commands;
+	private CommandLine cli;
 	private String out;
 	private String err;
 	private String study;
 
 	@BeforeEach
 	void start() {
-		commands = new CommandRegistryReader(Platform.getExtensionRegistry(), null);
-		commands.start();
+		cli = new CommandLine("tester");
 		study = tmp.resolve("study").toString();
 	}
 
 	@AfterEach
 	void stop() {
-		commands.stop();
+		cli.close();
 	}
 
 	private int run(String... args) {
-		ByteArrayOutputStream o = new ByteArrayOutputStream();
-		ByteArrayOutputStream e = new ByteArrayOutputStream();
-		int code = new Cli(commands, new StudyStore(), Map.of("POLICYLENS_USER", "tester"), false, System::nanoTime)
-				.run(args, new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
-		out = o.toString(StandardCharsets.UTF_8);
-		err = e.toString(StandardCharsets.UTF_8);
+		int code = cli.run(args);
+		out = cli.out();
+		err = cli.err();
 		return code;
 	}
 
