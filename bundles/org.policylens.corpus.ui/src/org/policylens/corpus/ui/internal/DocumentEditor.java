@@ -1,8 +1,16 @@
 package org.policylens.corpus.ui.internal;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.SafeRunner;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -15,15 +23,21 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.policylens.corpus.Corpora;
 import org.policylens.corpus.model.Clause;
 import org.policylens.corpus.model.Document;
 import org.policylens.corpus.ui.DocumentEditorInput;
+import org.policylens.corpus.ui.IDocumentView;
 import org.policylens.study.OpenStudy;
 import org.policylens.study.ui.IStudyListener;
 import org.policylens.study.ui.IStudyService;
@@ -33,7 +47,10 @@ import org.policylens.study.ui.StudyEditorPart;
  * A policy document: its clause outline (with the clause ids), its text (the header lines in grey,
  * the selected clause highlighted) and its metadata, which can be corrected here.
  */
-public final class DocumentEditor extends StudyEditorPart implements IStudyListener {
+public final class DocumentEditor extends StudyEditorPart implements IStudyListener, IDocumentView {
+
+	/** The id of the context menu of the text and the outline, for menu contributions. */
+	public static final String CONTEXT_MENU = "org.policylens.corpus.ui.document"; //$NON-NLS-1$
 
 	private final LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources());
 	private IStudyService studies;
@@ -43,7 +60,10 @@ public final class DocumentEditor extends StudyEditorPart implements IStudyListe
 	private TreeViewer outline;
 	private StyledText body;
 	private MetadataTable metadata;
+	private Canvas margin;
 	private boolean syncing;
+	private DocumentViewContributions contributions;
+	private final List<Runnable> uninstall = new ArrayList<>();
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -102,7 +122,13 @@ public final class DocumentEditor extends StudyEditorPart implements IStudyListe
 		});
 
 		SashForm right = new SashForm(sash, SWT.VERTICAL);
-		body = new StyledText(right, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+		Composite textArea = new Composite(right, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(0, 0).applyTo(textArea);
+		body = new StyledText(textArea, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
+		margin = new Canvas(textArea, SWT.DOUBLE_BUFFERED);
+		GridDataFactory.fillDefaults().grab(false, true).hint(0, SWT.DEFAULT).applyTo(margin);
+		body.addListener(SWT.Paint, e -> margin.redraw());
 		body.setText(text);
 		body.setMargins(12, 8, 12, 8);
 		body.setFont(JFaceResources.getTextFont());
@@ -121,6 +147,25 @@ public final class DocumentEditor extends StudyEditorPart implements IStudyListe
 		right.setWeights(70, 30);
 		sash.setWeights(28, 72);
 		getSite().setSelectionProvider(outline);
+		MenuManager menu = new MenuManager();
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		body.setMenu(menu.createContextMenu(body));
+		outline.getControl().setMenu(menu.createContextMenu(outline.getControl()));
+		getSite().registerContextMenu(CONTEXT_MENU, menu, outline);
+		installContributions();
+	}
+
+	private void installContributions() {
+		contributions = new DocumentViewContributions(Platform.getExtensionRegistry(), null);
+		contributions.start();
+		for (DocumentViewContributions.Descriptor descriptor : contributions.getDescriptors()) {
+			descriptor.getContribution().ifPresent(contribution -> SafeRunner.run(() -> {
+				Runnable undo = contribution.install(this);
+				if (undo != null) {
+					uninstall.add(undo);
+				}
+			}));
+		}
 	}
 
 	/**
@@ -139,7 +184,7 @@ public final class DocumentEditor extends StudyEditorPart implements IStudyListe
 		body.setTopIndex(Math.max(0, body.getLineAtOffset(start) - 3));
 	}
 
-	/** @return the document shown, for tests */
+	@Override
 	public Document getDocument() {
 		return document;
 	}
@@ -192,7 +237,60 @@ public final class DocumentEditor extends StudyEditorPart implements IStudyListe
 	}
 
 	@Override
+	public OpenStudy getStudy() {
+		return study;
+	}
+
+	@Override
+	public String getText() {
+		return text;
+	}
+
+	@Override
+	public StyledText getTextWidget() {
+		return body;
+	}
+
+	@Override
+	public Canvas getMargin() {
+		return margin;
+	}
+
+	@Override
+	public void setMarginWidth(int width) {
+		((GridData) margin.getLayoutData()).widthHint = Math.max(0, width);
+		margin.getParent().layout(true);
+	}
+
+	@Override
+	public Optional<int[]> getSelectedRange() {
+		Point selection = body.getSelectionRange();
+		if (selection.y > 0) {
+			return Optional.of(new int[] { selection.x, selection.x + selection.y });
+		}
+		return getSelectedClause().map(c -> new int[] { c.getStart(), c.getEnd() });
+	}
+
+	@Override
+	public Optional<Clause> getSelectedClause() {
+		if (((IStructuredSelection) outline.getSelection()).getFirstElement() instanceof Clause clause) {
+			return Optional.of(clause);
+		}
+		return Corpora.clauseAt(document, body.getCaretOffset());
+	}
+
+	@Override
+	public IWorkbenchPart getPart() {
+		return this;
+	}
+
+	@Override
 	public void dispose() {
+		uninstall.forEach(undo -> SafeRunner.run(undo::run));
+		uninstall.clear();
+		if (contributions != null) {
+			contributions.stop();
+		}
 		studies.removeStudyListener(this);
 		resources.dispose();
 		super.dispose();
