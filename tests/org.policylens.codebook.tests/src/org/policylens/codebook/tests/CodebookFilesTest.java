@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policylens.codebook.CodeColours;
+import org.policylens.codebook.CodebookChecks;
 import org.policylens.codebook.CodeTree;
 import org.policylens.codebook.CodebookException;
 import org.policylens.codebook.CodebookFiles;
@@ -70,6 +71,17 @@ public class CodebookFilesTest {
 		assertEquals(CodeColours.defaultColour(0), CodeColours.defaultColour(8), "the ninth starts again");
 		assertEquals(List.of(0xE6, 0x9F, 0x00), java.util.Arrays.stream(CodeColours.rgb("#E69F00")).boxed().toList());
 		assertEquals(List.of(0x33, 0x66, 0xCC), java.util.Arrays.stream(CodeColours.rgb("#36c")).boxed().toList());
+	}
+
+	@Test
+	void incompleteCodesAreNamedWithWhatTheyLack() throws Exception {
+		Codebook codebook = TestData.good();
+		assertEquals(List.of("Instruments 政策工具/Economic means 经济手段 has no exclusion criteria",
+				"Instruments 政策工具/Information 信息 has no inclusion criteria",
+				"Instruments 政策工具/Information 信息 has no exclusion criteria", "Other 其他 has no inclusion criteria",
+				"Other 其他 has no exclusion criteria", "Other 其他 has no keywords"), CodebookChecks.incomplete(codebook));
+		CodeTree.find(codebook, "Other").setDefinition(" ");
+		assertTrue(CodebookChecks.incomplete(codebook).contains("Other 其他 has no definition"));
 	}
 
 	private static Codebook read(String xml) throws CodebookException {
