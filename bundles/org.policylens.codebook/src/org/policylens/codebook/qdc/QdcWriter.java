@@ -113,24 +113,15 @@ public final class QdcWriter {
 	}
 
 	private static String attribute(String value, Codebook codebook, Code code) throws CodebookException {
-		StringBuilder escaped = new StringBuilder();
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			switch (c) {
-			case '&' -> escaped.append("&amp;"); //$NON-NLS-1$
-			case '<' -> escaped.append("&lt;"); //$NON-NLS-1$
-			case '>' -> escaped.append("&gt;"); //$NON-NLS-1$
-			case '"' -> escaped.append("&quot;"); //$NON-NLS-1$
-			case '\t' -> escaped.append("&#9;"); //$NON-NLS-1$
-			case '\n' -> escaped.append("&#10;"); //$NON-NLS-1$
-			case '\r' -> escaped.append("&#13;"); //$NON-NLS-1$
-			default -> escaped.append(checked(c, codebook, code));
-			}
-		}
-		return escaped.toString();
+		return escape(value, true, codebook, code);
 	}
 
 	private static String text(String value, Codebook codebook, Code code) throws CodebookException {
+		return escape(value, false, codebook, code);
+	}
+
+	/** Escapes markup, and in attributes the white space an XML parser would normalise; carriage returns always. */
+	private static String escape(String value, boolean attribute, Codebook codebook, Code code) throws CodebookException {
 		StringBuilder escaped = new StringBuilder();
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
@@ -139,7 +130,9 @@ public final class QdcWriter {
 			case '<' -> escaped.append("&lt;"); //$NON-NLS-1$
 			case '>' -> escaped.append("&gt;"); //$NON-NLS-1$
 			case '\r' -> escaped.append("&#13;"); //$NON-NLS-1$
-			case '\t', '\n' -> escaped.append(c);
+			case '"' -> escaped.append(attribute ? "&quot;" : "\""); //$NON-NLS-1$ //$NON-NLS-2$
+			case '\t' -> escaped.append(attribute ? "&#9;" : "\t"); //$NON-NLS-1$ //$NON-NLS-2$
+			case '\n' -> escaped.append(attribute ? "&#10;" : "\n"); //$NON-NLS-1$ //$NON-NLS-2$
 			default -> escaped.append(checked(c, codebook, code));
 			}
 		}

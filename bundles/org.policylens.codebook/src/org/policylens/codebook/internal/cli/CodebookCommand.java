@@ -63,8 +63,9 @@ public final class CodebookCommand implements ICommand {
 		if (codebooks.isEmpty()) {
 			context.out().println("The study has no codebooks yet: policylens codebook available, then codebook add --study DIR ID");
 		}
+		int width = idWidth(codebooks.stream().map(Codebook::getId).toList());
 		for (Codebook codebook : codebooks) {
-			context.out().println(String.format(Locale.ROOT, "%-20s version %-3d %4d codes  %s  (%s)", codebook.getId(), //$NON-NLS-1$
+			context.out().println(String.format(Locale.ROOT, "%-" + width + "s version %-3d %4d codes  %s  (%s)", codebook.getId(), //$NON-NLS-1$ //$NON-NLS-2$
 					codebook.getVersion(), CodeTree.all(codebook).size(), codebook.getName(), codebook.getOrigin()));
 		}
 		return ExitCodes.OK;
@@ -72,14 +73,16 @@ public final class CodebookCommand implements ICommand {
 
 	private static int available(CommandContext context, CodebookPlugins plugins) throws CommandException {
 		noPositionals(context.parse(Set.of(), Set.of()));
-		for (ICodebookSource source : plugins.available()) {
+		List<ICodebookSource> available = plugins.available();
+		int width = idWidth(available.stream().map(ICodebookSource::getId).toList());
+		for (ICodebookSource source : available) {
 			int codes;
 			try {
 				codes = CodeTree.all(source.load()).size();
 			} catch (CodebookException e) {
 				continue;
 			}
-			context.out().println(String.format(Locale.ROOT, "%-20s %4d codes  %s  (%s)", source.getId(), codes, source.getName(), //$NON-NLS-1$
+			context.out().println(String.format(Locale.ROOT, "%-" + width + "s %4d codes  %s  (%s)", source.getId(), codes, source.getName(), //$NON-NLS-1$ //$NON-NLS-2$
 					source.getOrigin()));
 			if (!source.getDescription().isBlank()) {
 				context.out().println("    " + source.getDescription()); //$NON-NLS-1$
@@ -199,6 +202,11 @@ public final class CodebookCommand implements ICommand {
 		context.out().println("Wrote " + codebook.getId() + " (version " + codebook.getVersion() + ", " + CodeTree.all(codebook).size()
 				+ " codes) to " + file);
 		return ExitCodes.OK;
+	}
+
+	/** @return the width of an id column: the longest id, at least 20 */
+	private static int idWidth(List<String> ids) {
+		return Math.max(20, ids.stream().mapToInt(String::length).max().orElse(0));
 	}
 
 	static void save(CommandContext context, Codebooks codebooks) throws CommandException {
