@@ -28,6 +28,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.policylens.codebook.model.Codebook#getLanguage <em>Language</em>}</li>
  *   <li>{@link org.policylens.codebook.model.Codebook#getVersion <em>Version</em>}</li>
  *   <li>{@link org.policylens.codebook.model.Codebook#getOrigin <em>Origin</em>}</li>
+ *   <li>{@link org.policylens.codebook.model.Codebook#getExchangeOrigin <em>Exchange Origin</em>}</li>
  *   <li>{@link org.policylens.codebook.model.Codebook#getCodes <em>Codes</em>}</li>
  * </ul>
  *
@@ -202,6 +203,31 @@ public interface Codebook extends EObject {
 	 * @generated
 	 */
 	void setOrigin(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Exchange Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The origin attribute of the REFI-QDA file this codebook was imported from (the program that wrote it, e.g. NVivo 14), written back when the codebook is exported again so that an exchanged codebook keeps it. Empty for codebooks made in PolicyLens or contributed by plugins.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Exchange Origin</em>' attribute.
+	 * @see #setExchangeOrigin(String)
+	 * @see org.policylens.codebook.model.CodebookPackage#getCodebook_ExchangeOrigin()
+	 * @model
+	 * @generated
+	 */
+	String getExchangeOrigin();
+
+	/**
+	 * Sets the value of the '{@link org.policylens.codebook.model.Codebook#getExchangeOrigin <em>Exchange Origin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Exchange Origin</em>' attribute.
+	 * @see #getExchangeOrigin()
+	 * @generated
+	 */
+	void setExchangeOrigin(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Codes</b></em>' containment reference list.

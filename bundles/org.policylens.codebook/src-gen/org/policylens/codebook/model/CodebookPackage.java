@@ -178,13 +178,22 @@ public interface CodebookPackage extends EPackage {
 	int CODEBOOK__ORIGIN = 6;
 
 	/**
+	 * The feature id for the '<em><b>Exchange Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODEBOOK__EXCHANGE_ORIGIN = 7;
+
+	/**
 	 * The feature id for the '<em><b>Codes</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CODEBOOK__CODES = 7;
+	int CODEBOOK__CODES = 8;
 
 	/**
 	 * The number of structural features of the '<em>Codebook</em>' class.
@@ -193,7 +202,7 @@ public interface CodebookPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CODEBOOK_FEATURE_COUNT = 8;
+	int CODEBOOK_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Codebook</em>' class.
@@ -439,6 +448,17 @@ public interface CodebookPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getCodebook_Origin();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.policylens.codebook.model.Codebook#getExchangeOrigin <em>Exchange Origin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Exchange Origin</em>'.
+	 * @see org.policylens.codebook.model.Codebook#getExchangeOrigin()
+	 * @see #getCodebook()
+	 * @generated
+	 */
+	EAttribute getCodebook_ExchangeOrigin();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.policylens.codebook.model.Codebook#getCodes <em>Codes</em>}'.
@@ -688,6 +708,14 @@ public interface CodebookPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CODEBOOK__ORIGIN = eINSTANCE.getCodebook_Origin();
+
+		/**
+		 * The meta object literal for the '<em><b>Exchange Origin</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODEBOOK__EXCHANGE_ORIGIN = eINSTANCE.getCodebook_ExchangeOrigin();
 
 		/**
 		 * The meta object literal for the '<em><b>Codes</b></em>' containment reference list feature.

@@ -43,6 +43,7 @@ import org.policylens.codebook.model.CodebookPackage;
  *   <li>{@link org.policylens.codebook.model.impl.CodebookImpl#getLanguage <em>Language</em>}</li>
  *   <li>{@link org.policylens.codebook.model.impl.CodebookImpl#getVersion <em>Version</em>}</li>
  *   <li>{@link org.policylens.codebook.model.impl.CodebookImpl#getOrigin <em>Origin</em>}</li>
+ *   <li>{@link org.policylens.codebook.model.impl.CodebookImpl#getExchangeOrigin <em>Exchange Origin</em>}</li>
  *   <li>{@link org.policylens.codebook.model.impl.CodebookImpl#getCodes <em>Codes</em>}</li>
  * </ul>
  *
@@ -188,6 +189,26 @@ public class CodebookImpl extends MinimalEObjectImpl.Container implements Codebo
 	 * @ordered
 	 */
 	protected String origin = ORIGIN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getExchangeOrigin() <em>Exchange Origin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExchangeOrigin()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String EXCHANGE_ORIGIN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getExchangeOrigin() <em>Exchange Origin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExchangeOrigin()
+	 * @generated
+	 * @ordered
+	 */
+	protected String exchangeOrigin = EXCHANGE_ORIGIN_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getCodes() <em>Codes</em>}' containment reference list.
@@ -385,6 +406,29 @@ public class CodebookImpl extends MinimalEObjectImpl.Container implements Codebo
 	 * @generated
 	 */
 	@Override
+	public String getExchangeOrigin() {
+		return exchangeOrigin;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setExchangeOrigin(String newExchangeOrigin) {
+		String oldExchangeOrigin = exchangeOrigin;
+		exchangeOrigin = newExchangeOrigin;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CodebookPackage.CODEBOOK__EXCHANGE_ORIGIN, oldExchangeOrigin, exchangeOrigin));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Code> getCodes() {
 		if (codes == null) {
 			codes = new EObjectContainmentEList<Code>(Code.class, this, CodebookPackage.CODEBOOK__CODES);
@@ -428,6 +472,8 @@ public class CodebookImpl extends MinimalEObjectImpl.Container implements Codebo
 				return getVersion();
 			case CodebookPackage.CODEBOOK__ORIGIN:
 				return getOrigin();
+			case CodebookPackage.CODEBOOK__EXCHANGE_ORIGIN:
+				return getExchangeOrigin();
 			case CodebookPackage.CODEBOOK__CODES:
 				return getCodes();
 		}
@@ -463,6 +509,9 @@ public class CodebookImpl extends MinimalEObjectImpl.Container implements Codebo
 				return;
 			case CodebookPackage.CODEBOOK__ORIGIN:
 				setOrigin((String)newValue);
+				return;
+			case CodebookPackage.CODEBOOK__EXCHANGE_ORIGIN:
+				setExchangeOrigin((String)newValue);
 				return;
 			case CodebookPackage.CODEBOOK__CODES:
 				getCodes().clear();
@@ -501,6 +550,9 @@ public class CodebookImpl extends MinimalEObjectImpl.Container implements Codebo
 			case CodebookPackage.CODEBOOK__ORIGIN:
 				setOrigin(ORIGIN_EDEFAULT);
 				return;
+			case CodebookPackage.CODEBOOK__EXCHANGE_ORIGIN:
+				setExchangeOrigin(EXCHANGE_ORIGIN_EDEFAULT);
+				return;
 			case CodebookPackage.CODEBOOK__CODES:
 				getCodes().clear();
 				return;
@@ -530,6 +582,8 @@ public class CodebookImpl extends MinimalEObjectImpl.Container implements Codebo
 				return version != VERSION_EDEFAULT;
 			case CodebookPackage.CODEBOOK__ORIGIN:
 				return ORIGIN_EDEFAULT == null ? origin != null : !ORIGIN_EDEFAULT.equals(origin);
+			case CodebookPackage.CODEBOOK__EXCHANGE_ORIGIN:
+				return EXCHANGE_ORIGIN_EDEFAULT == null ? exchangeOrigin != null : !EXCHANGE_ORIGIN_EDEFAULT.equals(exchangeOrigin);
 			case CodebookPackage.CODEBOOK__CODES:
 				return codes != null && !codes.isEmpty();
 		}
@@ -560,6 +614,8 @@ public class CodebookImpl extends MinimalEObjectImpl.Container implements Codebo
 		result.append(version);
 		result.append(", origin: ");
 		result.append(origin);
+		result.append(", exchangeOrigin: ");
+		result.append(exchangeOrigin);
 		result.append(')');
 		return result.toString();
 	}

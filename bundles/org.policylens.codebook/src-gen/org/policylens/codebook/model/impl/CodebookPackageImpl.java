@@ -220,8 +220,18 @@ public class CodebookPackageImpl extends EPackageImpl implements CodebookPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCodebook_ExchangeOrigin() {
+		return (EAttribute)codebookEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getCodebook_Codes() {
-		return (EReference)codebookEClass.getEStructuralFeatures().get(7);
+		return (EReference)codebookEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -384,6 +394,7 @@ public class CodebookPackageImpl extends EPackageImpl implements CodebookPackage
 		createEAttribute(codebookEClass, CODEBOOK__LANGUAGE);
 		createEAttribute(codebookEClass, CODEBOOK__VERSION);
 		createEAttribute(codebookEClass, CODEBOOK__ORIGIN);
+		createEAttribute(codebookEClass, CODEBOOK__EXCHANGE_ORIGIN);
 		createEReference(codebookEClass, CODEBOOK__CODES);
 
 		codeEClass = createEClass(CODE);
@@ -445,6 +456,7 @@ public class CodebookPackageImpl extends EPackageImpl implements CodebookPackage
 		initEAttribute(getCodebook_Language(), ecorePackage.getEString(), "language", null, 0, 1, Codebook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCodebook_Version(), ecorePackage.getEInt(), "version", "1", 1, 1, Codebook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCodebook_Origin(), ecorePackage.getEString(), "origin", null, 0, 1, Codebook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCodebook_ExchangeOrigin(), ecorePackage.getEString(), "exchangeOrigin", null, 0, 1, Codebook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCodebook_Codes(), this.getCode(), null, "codes", null, 0, -1, Codebook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(codeEClass, Code.class, "Code", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
