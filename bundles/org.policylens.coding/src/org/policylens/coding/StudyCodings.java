@@ -347,21 +347,11 @@ public final class StudyCodings {
 	 * @return the innermost clause that holds the whole span
 	 */
 	public static Optional<Clause> holding(Document document, int start, int end) {
-		Clause found = null;
-		List<Clause> level = document.getClauses();
-		boolean deeper = true;
-		while (deeper) {
-			deeper = false;
-			for (Clause clause : level) {
-				if (clause.getStart() <= start && end <= clause.getEnd()) {
-					found = clause;
-					level = clause.getChildren();
-					deeper = true;
-					break;
-				}
-			}
+		Clause clause = Corpora.clauseAt(document, start).orElse(null);
+		while (clause != null && clause.getEnd() < end) {
+			clause = clause.eContainer() instanceof Clause parent ? parent : null;
 		}
-		return Optional.ofNullable(found);
+		return Optional.ofNullable(clause);
 	}
 
 	private static Map<String, String> describe(Coding coding) {
