@@ -1,6 +1,7 @@
 package org.policylens.text;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -50,8 +51,26 @@ public record TextAnalysis(TermExtractor extractor, String provenance) {
 	 */
 	public static TextAnalysis of(OpenStudy study, Function<String, Optional<TextPlugins.NamedFactory>> factories,
 			AnalysisSettings settings) {
+		return of(study, factories, settings, List.of());
+	}
+
+	/**
+	 * The pipeline of a study whose tokenizers also keep some words of the caller whole, e.g. the
+	 * keywords of a codebook for dictionary auto-coding (人才, 政府采购): they are added to the
+	 * study's user dictionary for this pipeline only, and cited.
+	 *
+	 * @param study      an open study
+	 * @param factories  the tokenizer factory of each language
+	 * @param settings   the choices
+	 * @param extraWords words to keep whole besides the study's user dictionary
+	 * @return the pipeline
+	 * @throws IllegalStateException if there is no tokenizer for a language
+	 */
+	public static TextAnalysis of(OpenStudy study, Function<String, Optional<TextPlugins.NamedFactory>> factories,
+			AnalysisSettings settings, Collection<String> extraWords) {
 		Map<String, WordList> lists = WordLists.currentAll(study);
 		List<String> userWords = entries(lists, WordListKind.DICTIONARY);
+		userWords.addAll(extraWords);
 		// the words of synonym sets are kept whole, or 新型智慧城市 would be split before it can be merged
 		Map<String, String> synonymMap = synonyms(entries(lists, WordListKind.SYNONYMS));
 		synonymMap.forEach((variant, canonical) -> {
@@ -70,6 +89,7 @@ public record TextAnalysis(TermExtractor extractor, String provenance) {
 		List<String> cited = lists.values().stream()
 				.filter(l -> settings.useStopwords() || l.getKind() != WordListKind.STOPWORDS).map(WordLists::cite).toList();
 		String provenance = "tokenizers: " + String.join(", ", engines) + "; word lists: " + String.join(", ", cited) //$NON-NLS-2$
+				+ (extraWords.isEmpty() ? "" : "; " + extraWords.size() + " extra words kept whole") //$NON-NLS-1$
 				+ "; " + settings.describe(); //$NON-NLS-1$
 		return new TextAnalysis(new TermExtractor(tokenizers, "en", stopwords, synonymMap, settings), provenance); //$NON-NLS-1$
 	}
