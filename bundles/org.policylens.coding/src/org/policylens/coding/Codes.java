@@ -1,23 +1,19 @@
 package org.policylens.coding;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.emf.ecore.EObject;
+import org.policylens.codebook.CodeTree;
 import org.policylens.codebook.model.Code;
 import org.policylens.codebook.model.Codebook;
 import org.policylens.codebook.model.Codebooks;
 import org.policylens.study.OpenStudy;
 
 /**
- * Finding codes for coding: a study's codebooks, a code by its path of names or its GUID, the
- * codes of a codebook in tree order and the descendants of a code.
+ * A study's codebooks and their codes as coding looks them up (a codebook by id, a code by GUID in
+ * any codebook); walking one codebook's tree is {@link CodeTree}'s.
  */
 public final class Codes {
-
-	/** Separates the names of a code path, e.g. {@code Supply-based tools/Talent}. */
-	public static final String PATH_SEPARATOR = "/"; //$NON-NLS-1$
 
 	private Codes() {
 	}
@@ -41,24 +37,17 @@ public final class Codes {
 	}
 
 	/**
-	 * @param codebook a codebook
-	 * @param pathOrGuid a code's GUID, or its path of names from the top ({@code Supply-based
-	 *                   tools/Talent}), or a name that only one code of the codebook has
-	 * @return the code
+	 * @param codebook   a codebook
+	 * @param pathOrGuid a code's GUID, its path ({@code Supply-based tools/Talent}) or a name only
+	 *                   one code has (see {@link CodeTree#find})
+	 * @return the code, or empty when there is none or the reference is ambiguous
 	 */
 	public static Optional<Code> find(Codebook codebook, String pathOrGuid) {
-		String wanted = pathOrGuid.strip();
-		List<Code> all = preorder(codebook);
-		Optional<Code> byGuid = all.stream().filter(c -> wanted.equalsIgnoreCase(c.getGuid())).findFirst();
-		if (byGuid.isPresent()) {
-			return byGuid;
+		try {
+			return Optional.of(CodeTree.find(codebook, pathOrGuid));
+		} catch (IllegalArgumentException e) {
+			return Optional.empty();
 		}
-		Optional<Code> byPath = all.stream().filter(c -> path(c).equals(wanted)).findFirst();
-		if (byPath.isPresent()) {
-			return byPath;
-		}
-		List<Code> byName = all.stream().filter(c -> wanted.equals(c.getName())).toList();
-		return byName.size() == 1 ? Optional.of(byName.get(0)) : Optional.empty();
 	}
 
 	/**
@@ -67,44 +56,7 @@ public final class Codes {
 	 * @return the code of any of its codebooks with that GUID
 	 */
 	public static Optional<Code> byGuid(OpenStudy study, String guid) {
-		return codebooks(study).stream().flatMap(b -> preorder(b).stream()).filter(c -> guid.equals(c.getGuid())).findFirst();
-	}
-
-	/**
-	 * @param codebook a codebook
-	 * @return all its codes, depth first in tree order (a category before its codes)
-	 */
-	public static List<Code> preorder(Codebook codebook) {
-		List<Code> all = new ArrayList<>();
-		codebook.getCodes().forEach(c -> collect(c, all));
-		return all;
-	}
-
-	/**
-	 * @param code a code
-	 * @return the code and all codes below it, depth first
-	 */
-	public static List<Code> subtree(Code code) {
-		List<Code> all = new ArrayList<>();
-		collect(code, all);
-		return all;
-	}
-
-	private static void collect(Code code, List<Code> all) {
-		all.add(code);
-		code.getChildren().forEach(c -> collect(c, all));
-	}
-
-	/**
-	 * @param code a code
-	 * @return how deep it is: 0 for a code at the top of its codebook
-	 */
-	public static int depth(Code code) {
-		int depth = 0;
-		for (Code p = code.getParent(); p != null; p = p.getParent()) {
-			depth++;
-		}
-		return depth;
+		return codebooks(study).stream().map(b -> CodeTree.byGuid(b, guid)).flatMap(Optional::stream).findFirst();
 	}
 
 	/**
@@ -117,22 +69,5 @@ public final class Codes {
 			top = top.getParent();
 		}
 		return top;
-	}
-
-	/**
-	 * @param code a code
-	 * @return the names from the top of its codebook down to it, e.g. {@code Supply-based tools/Talent}
-	 */
-	public static String path(Code code) {
-		return code.getParent() == null ? code.getName() : path(code.getParent()) + PATH_SEPARATOR + code.getName();
-	}
-
-	/**
-	 * @param code a code
-	 * @return the codebook that holds it, or {@code null} if it is in none
-	 */
-	public static Codebook codebookOf(Code code) {
-		EObject container = top(code).eContainer();
-		return container instanceof Codebook book ? book : null;
 	}
 }

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.policylens.codebook.CodeTree;
 import org.policylens.codebook.model.Code;
 import org.policylens.codebook.model.Codebook;
 import org.policylens.coding.model.Coding;
@@ -59,10 +60,10 @@ public record CodingFilter(Integer document, Codebook codebook, Code code, boole
 	public Predicate<Coding> predicate() {
 		Set<Code> codes = new HashSet<>();
 		if (code != null) {
-			codes.addAll(descendants ? Codes.subtree(code) : Set.of(code));
+			codes.addAll(descendants ? CodeTree.subtree(code) : Set.of(code));
 		}
 		return c -> (document == null || c.getDocument() == document) && (coder == null || coder.equals(c.getCoder()))
 				&& (code == null || codes.contains(c.getCode()))
-				&& (codebook == null || c.getCode() != null && Codes.codebookOf(c.getCode()) == codebook);
+				&& (codebook == null || c.getCode() != null && CodeTree.codebookOf(c.getCode()) == codebook);
 	}
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.policylens.codebook.CodeTree;
 import org.policylens.codebook.model.Code;
 import org.policylens.codebook.model.Codebook;
 import org.policylens.coding.model.Coder;
@@ -153,7 +154,7 @@ public final class StudyCodings {
 			throw new CodingException(where + ": the code is not in a codebook of this study");
 		}
 		if (!code.isCodable()) {
-			throw new CodingException(where + ": '" + Codes.path(code) + "' is a category, not a codable code");
+			throw new CodingException(where + ": '" + CodeTree.pathOf(code) + "' is a category, not a codable code");
 		}
 		if (request.start() < 0 || request.end() <= request.start() || request.end() > document.getLength()) {
 			throw new CodingException(where + ": the span [" + request.start() + ", " + request.end()
@@ -171,7 +172,7 @@ public final class StudyCodings {
 		}
 		Coder coder = coder(request.coder());
 		if (find(request.code(), request.document(), request.start(), request.end(), coder.getId()).isPresent()) {
-			throw new CodingException(where + ": " + coder.getId() + " has coded this span as '" + Codes.path(code) + "' already");
+			throw new CodingException(where + ": " + coder.getId() + " has coded this span as '" + CodeTree.pathOf(code) + "' already");
 		}
 		Coding coding = CodingFactory.eINSTANCE.createCoding();
 		coding.setGuid(UUID.randomUUID().toString());
@@ -196,7 +197,7 @@ public final class StudyCodings {
 		if (coding.getMemo() != null) {
 			parameters.put("memo", coding.getMemo()); //$NON-NLS-1$
 		}
-		study.record(actor, ADDED, "Coded " + place(coding) + " as " + Codes.path(code) + " (" + coder.getId() + ")", parameters);
+		study.record(actor, ADDED, "Coded " + place(coding) + " as " + CodeTree.pathOf(code) + " (" + coder.getId() + ")", parameters);
 		return coding;
 	}
 
@@ -257,7 +258,7 @@ public final class StudyCodings {
 			throw new CodingException("the code to move codings to is not in a codebook of this study");
 		}
 		if (!to.isCodable()) {
-			throw new CodingException("'" + Codes.path(to) + "' is a category and cannot take codings");
+			throw new CodingException("'" + CodeTree.pathOf(to) + "' is a category and cannot take codings");
 		}
 		List<Coding> moving = all().stream().filter(c -> c.getCode() != null && fromGuid.equals(c.getCode().getGuid())).toList();
 		if (moving.isEmpty()) {
@@ -277,10 +278,10 @@ public final class StudyCodings {
 		parameters.put("from", fromGuid); //$NON-NLS-1$
 		parameters.put("fromName", fromName); //$NON-NLS-1$
 		parameters.put("to", to.getGuid()); //$NON-NLS-1$
-		parameters.put("toName", Codes.path(to)); //$NON-NLS-1$
+		parameters.put("toName", CodeTree.pathOf(to)); //$NON-NLS-1$
 		parameters.put("codings", Integer.toString(moving.size())); //$NON-NLS-1$
 		parameters.put("merged", Integer.toString(merged)); //$NON-NLS-1$
-		study.record(actor, RECODED, "Moved " + moving.size() + " coding(s) from " + fromName + " to " + Codes.path(to), parameters);
+		study.record(actor, RECODED, "Moved " + moving.size() + " coding(s) from " + fromName + " to " + CodeTree.pathOf(to), parameters);
 		return moving.size();
 	}
 
@@ -359,7 +360,7 @@ public final class StudyCodings {
 		parameters.put("guid", coding.getGuid()); //$NON-NLS-1$
 		parameters.put("code", coding.getCode() == null ? "" : coding.getCode().getGuid()); //$NON-NLS-1$ //$NON-NLS-2$
 		parameters.put("codeName", name(coding)); //$NON-NLS-1$
-		Codebook book = coding.getCode() == null ? null : Codes.codebookOf(coding.getCode());
+		Codebook book = coding.getCode() == null ? null : CodeTree.codebookOf(coding.getCode());
 		if (book != null) {
 			parameters.put("codebook", book.getId()); //$NON-NLS-1$
 		}
@@ -371,7 +372,7 @@ public final class StudyCodings {
 	}
 
 	private static String name(Coding coding) {
-		return coding.getCode() == null ? "?" : Codes.path(coding.getCode()); //$NON-NLS-1$
+		return coding.getCode() == null ? "?" : CodeTree.pathOf(coding.getCode()); //$NON-NLS-1$
 	}
 
 	/**

@@ -18,8 +18,8 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.policylens.codebook.CodeTree;
 import org.policylens.codebook.model.Code;
-import org.policylens.coding.Codes;
 import org.policylens.coding.auto.AutoCodingRequest;
 import org.policylens.coding.auto.IAutoCoder;
 import org.policylens.coding.auto.Proposal;
@@ -67,7 +67,7 @@ public final class DictionaryAutoCoder implements IAutoCoder {
 		boolean leavesOnly = request.flag(AutoCodingRequest.LEAVES_ONLY);
 		Map<String, List<Code>> codesOf = new HashMap<>();
 		Set<String> keywords = new LinkedHashSet<>();
-		for (Code code : Codes.preorder(request.codebook())) {
+		for (Code code : CodeTree.all(request.codebook())) {
 			if (!code.isCodable() || leavesOnly && !code.getChildren().isEmpty()) {
 				continue;
 			}

@@ -14,11 +14,11 @@ import java.util.TreeSet;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.policylens.codebook.CodeTree;
 import org.policylens.codebook.model.Code;
 import org.policylens.coding.ClauseUnit;
 import org.policylens.coding.CodingException;
 import org.policylens.coding.CodingFilter;
-import org.policylens.coding.Codes;
 import org.policylens.coding.NewCoding;
 import org.policylens.coding.StudyCodings;
 import org.policylens.coding.model.Coding;
@@ -61,7 +61,7 @@ public final class Agreement {
 	 * @return the agreement per code, pooled, and the disagreements
 	 */
 	public static AgreementReport compute(OpenStudy study, AgreementOptions options, IProgressMonitor monitor) {
-		List<Code> codes = Codes.preorder(options.codebook()).stream().filter(Code::isCodable).toList();
+		List<Code> codes = CodeTree.all(options.codebook()).stream().filter(Code::isCodable).toList();
 		SubMonitor progress = SubMonitor.convert(monitor, "Agreement of " + String.join(", ", options.coders()), codes.size() + 1);
 		StudyCodings codings = StudyCodings.of(study);
 		List<String> coders = options.coders();
@@ -198,13 +198,13 @@ public final class Agreement {
 		parameters.put("document", Integer.toString(disagreement.document())); //$NON-NLS-1$
 		parameters.put("clause", disagreement.clause()); //$NON-NLS-1$
 		parameters.put("code", disagreement.code().getGuid()); //$NON-NLS-1$
-		parameters.put("codeName", Codes.path(disagreement.code())); //$NON-NLS-1$
+		parameters.put("codeName", CodeTree.pathOf(disagreement.code())); //$NON-NLS-1$
 		parameters.put("decision", accept ? "coded" : "not coded"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		parameters.put("consensus", consensus); //$NON-NLS-1$
 		parameters.put("codedBy", String.join(",", disagreement.codedBy())); //$NON-NLS-1$ //$NON-NLS-2$
 		parameters.put("notCodedBy", String.join(",", disagreement.notCodedBy())); //$NON-NLS-1$ //$NON-NLS-2$
 		codings.study().record(actor, RESOLVED, "Resolved clause " + disagreement.clause() + " of policy " + disagreement.document() + ": "
-				+ (accept ? "coded" : "not coded") + " as " + Codes.path(disagreement.code()) + " for " + consensus, parameters);
+				+ (accept ? "coded" : "not coded") + " as " + CodeTree.pathOf(disagreement.code()) + " for " + consensus, parameters);
 		return Optional.ofNullable(result);
 	}
 }

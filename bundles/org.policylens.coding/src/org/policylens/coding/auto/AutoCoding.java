@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.policylens.codebook.CodeTree;
 import org.policylens.coding.CodingException;
-import org.policylens.coding.Codes;
 import org.policylens.coding.NewCoding;
 import org.policylens.coding.StudyCodings;
 import org.policylens.coding.model.Coding;
@@ -92,7 +92,7 @@ public final class AutoCoding {
 		parameters.put("documents", documents(proposals)); //$NON-NLS-1$
 		StringBuilder which = new StringBuilder();
 		for (Proposal p : proposals.subList(0, Math.min(50, proposals.size()))) {
-			which.append(which.isEmpty() ? "" : "; ").append(p.clause()).append(' ').append(Codes.path(p.code())); //$NON-NLS-1$ //$NON-NLS-2$
+			which.append(which.isEmpty() ? "" : "; ").append(p.clause()).append(' ').append(CodeTree.pathOf(p.code())); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		parameters.put("proposals", which + (proposals.size() > 50 ? "; ..." : "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		codings.study().record(actor, REJECTED, "Rejected " + proposals.size() + " auto-coding proposal(s) of " + coder, parameters);

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.policylens.coding.Codes;
+import org.policylens.codebook.CodeTree;
+
 
 /**
  * A matrix laid out as rows of cells, the same for CSV, XLSX and the terminal: text, counts,
@@ -90,7 +91,7 @@ final class Grid {
 				continue;
 			}
 			List<Object> line = grid.row();
-			line.add(Codes.path(matrix.rows().get(r).code()));
+			line.add(CodeTree.pathOf(matrix.rows().get(r).code()));
 			for (int c = 0; c < matrix.columns().size(); c++) {
 				line.add(new Residual(matrix.residual(r, c)));
 			}

@@ -13,10 +13,10 @@ import java.util.TreeSet;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.policylens.codebook.CodeTree;
 import org.policylens.codebook.model.Code;
 import org.policylens.coding.ClauseUnit;
 import org.policylens.coding.CodingFilter;
-import org.policylens.coding.Codes;
 import org.policylens.coding.StudyCodings;
 import org.policylens.coding.model.Coding;
 import org.policylens.corpus.Corpora;
@@ -47,12 +47,12 @@ public final class MatrixCoding {
 	public static CodingMatrix compute(OpenStudy study, MatrixOptions options, IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, "Matrix coding " + options.rows().getName(), 4);
 		List<String> messages = new ArrayList<>();
-		List<Code> rowCodes = Codes.preorder(options.rows());
+		List<Code> rowCodes = CodeTree.all(options.rows());
 		Map<Code, Integer> rowOf = new IdentityHashMap<>();
 		List<CodingMatrix.Row> rows = new ArrayList<>();
 		for (Code code : rowCodes) {
 			rowOf.put(code, rows.size());
-			rows.add(new CodingMatrix.Row(code, Codes.depth(code), !code.getChildren().isEmpty()));
+			rows.add(new CodingMatrix.Row(code, CodeTree.depth(code), !code.getChildren().isEmpty()));
 		}
 		StudyCodings all = StudyCodings.of(study);
 		List<Coding> codings = all.find(filter(options).codebook(options.rows()));
@@ -174,7 +174,7 @@ public final class MatrixCoding {
 
 	private static Columns byCodebook(StudyCodings all, MatrixOptions options, MatrixColumns.ByCodebook by) {
 		Columns columns = new Columns();
-		columns.codes = Codes.preorder(by.codebook()).stream().filter(c -> c.getChildren().isEmpty()).toList();
+		columns.codes = CodeTree.all(by.codebook()).stream().filter(c -> c.getChildren().isEmpty()).toList();
 		Map<Code, Integer> index = new IdentityHashMap<>();
 		for (Code code : columns.codes) {
 			index.put(code, columns.names.size());

@@ -18,11 +18,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policylens.codebook.CodeTree;
 import org.policylens.codebook.model.Code;
 import org.policylens.codebook.model.Codebook;
+import org.policylens.coding.Codes;
 import org.policylens.coding.CodingException;
 import org.policylens.coding.CodingFilter;
-import org.policylens.coding.Codes;
 import org.policylens.coding.StudyCodings;
 import org.policylens.coding.model.Coder;
 import org.policylens.coding.model.Coding;
@@ -167,7 +168,7 @@ public class CodingsTest {
 	@Test
 	void theDocumentViewGetsThousandsOfCodingsSortedByStartAndKeptCurrent() throws Exception {
 		// 5,000 codings of one document, added in random order: the index keeps them sorted
-		List<Code> leaves = Codes.preorder(tools).stream().filter(Code::isCodable).toList();
+		List<Code> leaves = CodeTree.all(tools).stream().filter(Code::isCodable).toList();
 		List<int[]> spans = new ArrayList<>();
 		int positions = text.length() - 40;
 		for (int i = 0; i < 5000; i++) {

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.policylens.codebook.CodeTree;
 import org.policylens.codebook.model.Code;
-import org.policylens.coding.Codes;
 import org.policylens.coding.auto.AutoCodingRequest;
 import org.policylens.coding.auto.IAutoCoder;
 import org.policylens.coding.auto.Proposal;
@@ -18,7 +18,7 @@ public class FirstClauseAutoCoder implements IAutoCoder {
 
 	@Override
 	public List<Proposal> propose(AutoCodingRequest request, IProgressMonitor monitor) {
-		Code code = Codes.preorder(request.codebook()).stream().filter(Code::isCodable).findFirst().orElseThrow();
+		Code code = CodeTree.all(request.codebook()).stream().filter(Code::isCodable).findFirst().orElseThrow();
 		List<Proposal> proposals = new ArrayList<>();
 		for (Document document : Corpora.documents(request.study())) {
 			if (request.includes(document.getNumber()) && !document.getClauses().isEmpty()) {

@@ -8,10 +8,10 @@ import org.policylens.cli.Arguments;
 import org.policylens.cli.CommandContext;
 import org.policylens.cli.CommandException;
 import org.policylens.cli.ExitCodes;
+import org.policylens.codebook.CodeTree;
 import org.policylens.codebook.model.Code;
 import org.policylens.codebook.model.Codebook;
 import org.policylens.coding.CodingException;
-import org.policylens.coding.Codes;
 import org.policylens.coding.StudyCodings;
 import org.policylens.coding.agreement.Agreement;
 import org.policylens.coding.agreement.AgreementMeasures;
@@ -47,7 +47,7 @@ final class AgreementSubcommand {
 		out.println("code\tpercent\tcohen\tfleiss\talpha\tunits\t" + String.join("\t", options.coders())); //$NON-NLS-1$ //$NON-NLS-2$
 		for (AgreementReport.CodeAgreement code : report.codes()) {
 			if (code.used() || args.flag("all-codes")) { //$NON-NLS-1$
-				out.println(Codes.path(code.code()) + "\t" + values(code.values()) + "\t" //$NON-NLS-1$ //$NON-NLS-2$
+				out.println(CodeTree.pathOf(code.code()) + "\t" + values(code.values()) + "\t" //$NON-NLS-1$ //$NON-NLS-2$
 						+ String.join("\t", code.coded().values().stream().map(String::valueOf).toList())); //$NON-NLS-1$
 			}
 		}
@@ -62,7 +62,7 @@ final class AgreementSubcommand {
 			out.println();
 			out.println("policy\tclause\tcode\tcoded by\tnot coded by"); //$NON-NLS-1$
 			for (AgreementReport.Disagreement d : report.disagreements()) {
-				out.println(d.document() + "\t" + d.clause() + "\t" + Codes.path(d.code()) + "\t" + String.join(",", d.codedBy()) + "\t" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				out.println(d.document() + "\t" + d.clause() + "\t" + CodeTree.pathOf(d.code()) + "\t" + String.join(",", d.codedBy()) + "\t" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 						+ String.join(",", d.notCodedBy())); //$NON-NLS-1$
 			}
 		}
@@ -90,7 +90,7 @@ final class AgreementSubcommand {
 		AgreementReport.Disagreement disagreement = report.disagreements().stream()
 				.filter(d -> d.code() == code && d.clause().equals(clause)).findFirst()
 				.orElseThrow(() -> new CommandException(ExitCodes.FAILURE, options.coders() + " do not disagree on clause " + clause
-						+ " of policy " + document + " as " + Codes.path(code)));
+						+ " of policy " + document + " as " + CodeTree.pathOf(code)));
 		String consensus = args.option("consensus", "consensus"); //$NON-NLS-1$ //$NON-NLS-2$
 		try {
 			Agreement.resolve(StudyCodings.of(study), disagreement, consensus, accept, context.actor());
@@ -99,7 +99,7 @@ final class AgreementSubcommand {
 		}
 		context.save(study);
 		context.out().println("Resolved clause " + clause + " of policy " + document + ": " + (accept ? "coded" : "not coded") + " as "
-				+ Codes.path(code) + " for " + consensus);
+				+ CodeTree.pathOf(code) + " for " + consensus);
 		return ExitCodes.OK;
 	}
 }

@@ -11,8 +11,8 @@ import org.policylens.cli.Arguments;
 import org.policylens.cli.CommandContext;
 import org.policylens.cli.CommandException;
 import org.policylens.cli.ExitCodes;
+import org.policylens.codebook.CodeTree;
 import org.policylens.codebook.model.Codebook;
-import org.policylens.coding.Codes;
 import org.policylens.coding.StudyCodings;
 import org.policylens.coding.auto.AutoCoders;
 import org.policylens.coding.auto.AutoCoding;
@@ -75,7 +75,7 @@ final class AutoSubcommand {
 			autoCoders.stop();
 		}
 		for (Proposal p : proposals) {
-			context.out().println(String.format("%4d  %-14s %s  %.0f  %s", p.document(), p.clause(), Codes.path(p.code()), p.score(), //$NON-NLS-1$
+			context.out().println(String.format("%4d  %-14s %s  %.0f  %s", p.document(), p.clause(), CodeTree.pathOf(p.code()), p.score(), //$NON-NLS-1$
 					p.evidence()));
 		}
 		String coder = args.option("coder", AutoCoders.coderId(id)); //$NON-NLS-1$

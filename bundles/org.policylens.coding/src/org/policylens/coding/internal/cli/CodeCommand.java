@@ -10,12 +10,12 @@ import org.policylens.cli.CommandContext;
 import org.policylens.cli.CommandException;
 import org.policylens.cli.ExitCodes;
 import org.policylens.cli.ICommand;
+import org.policylens.codebook.CodeTree;
 import org.policylens.codebook.model.Code;
 import org.policylens.codebook.model.Codebook;
 import org.policylens.coding.ClauseUnit;
 import org.policylens.coding.CodingException;
 import org.policylens.coding.CodingFilter;
-import org.policylens.coding.Codes;
 import org.policylens.coding.StudyCodings;
 import org.policylens.coding.model.Coder;
 import org.policylens.coding.model.Coding;
@@ -71,7 +71,7 @@ public final class CodeCommand implements ICommand {
 			out.println("guid\tpolicy\tclause\tstart\tend\tcodebook\tcode\tcoder\torigin\tmemo\tevidence"); //$NON-NLS-1$
 			for (Coding c : codings) {
 				out.println(String.join("\t", c.getGuid(), Integer.toString(c.getDocument()), nullToEmpty(c.getClause()), //$NON-NLS-1$
-						Integer.toString(c.getStart()), Integer.toString(c.getEnd()), codebookId(c), Codes.path(c.getCode()), c.getCoder(),
+						Integer.toString(c.getStart()), Integer.toString(c.getEnd()), codebookId(c), CodeTree.pathOf(c.getCode()), c.getCoder(),
 						c.getOrigin().getLiteral(), nullToEmpty(c.getMemo()), nullToEmpty(c.getEvidence())));
 			}
 			return ExitCodes.OK;
@@ -88,7 +88,7 @@ public final class CodeCommand implements ICommand {
 	static String line(Coding c) {
 		String note = c.getMemo() != null ? "  memo: " + c.getMemo() : c.getEvidence() != null ? "  " + c.getEvidence() : ""; //$NON-NLS-3$
 		return String.format("%s  %4d  %-14s [%d-%d]  %s  (%s%s)%s", c.getGuid().substring(0, 8), c.getDocument(), //$NON-NLS-1$
-				ClauseUnit.of(c).clause(), c.getStart(), c.getEnd(), Codes.path(c.getCode()), c.getCoder(),
+				ClauseUnit.of(c).clause(), c.getStart(), c.getEnd(), CodeTree.pathOf(c.getCode()), c.getCoder(),
 				c.getOrigin() == CodingOrigin.MANUAL ? "" : ", " + c.getOrigin().getLiteral(), note); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
@@ -161,7 +161,7 @@ public final class CodeCommand implements ICommand {
 					.filter(c -> clause.equals(c.getClause())).forEach(removing::add);
 			if (removing.isEmpty()) {
 				throw new CommandException(ExitCodes.FAILURE, coder + " has not coded clause " + clause + " of policy " + document + " as "
-						+ Codes.path(code));
+						+ CodeTree.pathOf(code));
 			}
 		}
 		for (Coding coding : removing) {
@@ -203,7 +203,7 @@ public final class CodeCommand implements ICommand {
 	}
 
 	private static String codebookId(Coding c) {
-		Codebook book = Codes.codebookOf(c.getCode());
+		Codebook book = CodeTree.codebookOf(c.getCode());
 		return book == null ? "" : book.getId(); //$NON-NLS-1$
 	}
 

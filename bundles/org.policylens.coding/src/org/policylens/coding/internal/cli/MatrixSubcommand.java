@@ -8,6 +8,7 @@ import org.policylens.cli.Arguments;
 import org.policylens.cli.CommandContext;
 import org.policylens.cli.CommandException;
 import org.policylens.cli.ExitCodes;
+import org.policylens.codebook.CodeTree;
 import org.policylens.codebook.model.Codebook;
 import org.policylens.coding.Codes;
 import org.policylens.coding.matrix.CodingMatrix;
@@ -57,7 +58,7 @@ final class MatrixSubcommand {
 			context.out().println("# adjusted standardized residuals; * beyond ±1.96"); //$NON-NLS-1$
 			context.out().println("code\t" + String.join("\t", matrix.columns())); //$NON-NLS-1$ //$NON-NLS-2$
 			for (int r : matrix.chiSquare().get().rows()) {
-				StringBuilder line = new StringBuilder(Codes.path(matrix.rows().get(r).code()));
+				StringBuilder line = new StringBuilder(CodeTree.pathOf(matrix.rows().get(r).code()));
 				for (int c = 0; c < matrix.columns().size(); c++) {
 					line.append('\t').append(CodeArguments.number(matrix.residual(r, c))).append(matrix.flagged(r, c) ? "*" : ""); //$NON-NLS-1$ //$NON-NLS-2$
 				}

@@ -19,10 +19,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policylens.codebook.CodeTree;
 import org.policylens.codebook.model.Code;
 import org.policylens.codebook.model.Codebook;
-import org.policylens.coding.CodingFilter;
 import org.policylens.coding.Codes;
+import org.policylens.coding.CodingFilter;
 import org.policylens.coding.StudyCodings;
 import org.policylens.coding.auto.AutoCoders;
 import org.policylens.coding.auto.AutoCoding;
@@ -36,11 +37,11 @@ import org.policylens.corpus.model.Clause;
 import org.policylens.corpus.model.Document;
 import org.policylens.study.OpenStudy;
 import org.policylens.study.StudyStore;
+import org.policylens.tests.harness.Fixtures;
+import org.policylens.tests.harness.TestCodebooks;
 import org.policylens.text.AnalysisSettings;
 import org.policylens.text.TextAnalysis;
 import org.policylens.text.TextPlugins;
-import org.policylens.tests.harness.Fixtures;
-import org.policylens.tests.harness.TestCodebooks;
 
 /**
  * Dictionary auto-coding of the Beijing data-zone policy (policy 5 of the sample study) with the
@@ -162,7 +163,7 @@ public class DictionaryAutoCoderTest {
 		assertEquals(CodingOrigin.AUTO, coding.getOrigin());
 		assertEquals("关键词: 试点, 示范", coding.getEvidence());
 		assertEquals("5-8-3-p1", coding.getClause());
-		assertEquals("Demand-based tools/Demonstration projects", Codes.path(coding.getCode()));
+		assertEquals("Demand-based tools/Demonstration projects", CodeTree.pathOf(coding.getCode()));
 		assertTrue(reopened.getEvents().stream().anyMatch(e -> e.getKind().equals(AutoCoding.ACCEPTED) && e.getActor().equals("wang")));
 	}
 }
