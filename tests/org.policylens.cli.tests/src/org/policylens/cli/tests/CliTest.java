@@ -116,6 +116,8 @@ public class CliTest {
 		assertEquals(ExitCodes.USAGE, run("study", "info", "--study", tmp.toString(), "--colour", "red"));
 		assertTrue(err.contains("unknown option --colour"), err);
 		assertEquals(ExitCodes.USAGE, run("--frobnicate"));
+		assertEquals(ExitCodes.USAGE, run("plugins", "instal"));
+		assertTrue(err.contains("'plugins' has no subcommand 'instal'"), err);
 		assertEquals(ExitCodes.USAGE, run("study", "attribute", "--study", tmp.toString(), "--name", "city", "--type", "colour"));
 	}
 

@@ -97,6 +97,8 @@ public class PluginsCommandTest {
 		assertTrue(cli.err().contains("option --repository is required"), cli.err());
 		assertEquals(ExitCodes.USAGE, cli.run("plugins", "install", "--repository", "ftp://example.org/x", "--list"));
 		assertTrue(cli.err().contains("--repository: 'ftp://example.org/x': update sites are read over http, https or from files"), cli.err());
+		assertEquals(ExitCodes.USAGE, cli.run("plugins", "instal"));
+		assertTrue(cli.err().contains("'plugins' has no subcommand 'instal'; its subcommands: install, installed, uninstall"), cli.err());
 		assertEquals(ExitCodes.USAGE, cli.run("plugins", "uninstall"));
 		assertEquals(ExitCodes.USAGE, cli.run("plugins", "installed", "extra"));
 	}
