@@ -19,8 +19,10 @@ import org.policylens.study.StudyStore;
 /**
  * The command line: global options, then a command word, then the command's own arguments.
  * <pre>
- * policylens [--as NAME] [--quiet] COMMAND [ARGS...]
+ * policylens [--as NAME] [--quiet] COMMAND [SUBCOMMAND] [ARGS...]
  * </pre>
+ * A subcommand is run by its own contribution when a plugin contributes it ({@code plugins
+ * install}), otherwise the command gets the word as its first argument ({@code study create}).
  * Kept apart from the Equinox application so that tests run it in-process with their own streams.
  */
 public final class Cli {
@@ -80,6 +82,11 @@ public final class Cli {
 		}
 		String name = rest.remove(0);
 		CommandDescriptor descriptor = commands.getDescriptor(name);
+		if (!rest.isEmpty() && commands.getDescriptor(name + " " + rest.get(0)) != null) { //$NON-NLS-1$
+			// a subcommand contributed to this command, maybe by another plugin
+			name = name + " " + rest.remove(0); //$NON-NLS-1$
+			descriptor = commands.getDescriptor(name);
+		}
 		if (descriptor == null) {
 			return usage(err, "unknown command '" + name + "'" + suggestion(name) + "; 'policylens help' lists the commands");
 		}
@@ -111,7 +118,7 @@ public final class Cli {
 
 	private List<CommandInfo> infos() {
 		return commands.getDescriptors().stream().map(CommandDescriptor::getInfo)
-				.sorted(Comparator.comparing(CommandInfo::name)).toList();
+				.sorted(Comparator.comparing(CommandInfo::path)).toList();
 	}
 
 	private String suggestion(String name) {

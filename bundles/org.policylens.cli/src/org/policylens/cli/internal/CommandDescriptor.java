@@ -20,9 +20,9 @@ public final class CommandDescriptor extends ContributionDescriptor {
 	private final CommandInfo info;
 	private final LazyExtension<ICommand> command;
 
-	CommandDescriptor(IConfigurationElement element, String name, String summary, String pointId,
+	CommandDescriptor(IConfigurationElement element, String name, String parent, String summary, String pointId,
 			Consumer<ContributionProblem> problems) {
-		super(element, name, summary);
+		super(element, parent.isEmpty() ? name : parent + " " + name, summary); //$NON-NLS-1$
 		List<String> usage = new ArrayList<>();
 		for (IConfigurationElement child : element.getChildren(CommandRegistryReader.USAGE)) {
 			String line = child.getAttribute(CommandRegistryReader.LINE);
@@ -35,7 +35,7 @@ public final class CommandDescriptor extends ContributionDescriptor {
 		if (descriptions.length > 0 && descriptions[0].getValue() != null) {
 			description = descriptions[0].getValue().strip();
 		}
-		this.info = new CommandInfo(name, summary, List.copyOf(usage), description, getContributor());
+		this.info = new CommandInfo(name, summary, List.copyOf(usage), description, getContributor(), parent);
 		this.command = new LazyExtension<>(element, CommandRegistryReader.CLASS, ICommand.class, pointId, problems);
 	}
 

@@ -9,7 +9,8 @@ import org.policylens.common.registry.InvalidContributionException;
 import org.policylens.common.registry.RegistryReader;
 
 /**
- * Reads {@code org.policylens.cli.commands}.
+ * Reads {@code org.policylens.cli.commands}. A command's id is what is typed to run it: its name,
+ * or for a subcommand the parent's name, a space and its name ({@code plugins install}).
  */
 public final class CommandRegistryReader extends RegistryReader<CommandDescriptor> {
 
@@ -18,6 +19,7 @@ public final class CommandRegistryReader extends RegistryReader<CommandDescripto
 
 	static final String COMMAND = "command"; //$NON-NLS-1$
 	static final String NAME = "name"; //$NON-NLS-1$
+	static final String PARENT = "parent"; //$NON-NLS-1$
 	static final String SUMMARY = "summary"; //$NON-NLS-1$
 	static final String CLASS = "class"; //$NON-NLS-1$
 	static final String USAGE = "usage"; //$NON-NLS-1$
@@ -37,13 +39,21 @@ public final class CommandRegistryReader extends RegistryReader<CommandDescripto
 		if (!COMMAND.equals(element.getName())) {
 			return null;
 		}
-		String name = required(element, NAME);
-		if (!name.matches("[a-z][a-z0-9-]*")) { //$NON-NLS-1$
-			throw new InvalidContributionException(
-					"command name '" + name + "' must be a lower-case word (letters, digits, '-')");
+		String name = word(required(element, NAME), "command name");
+		String parent = optional(element, PARENT, ""); //$NON-NLS-1$
+		if (!parent.isEmpty()) {
+			word(parent, "parent command name");
 		}
 		required(element, CLASS);
 		String summary = required(element, SUMMARY);
-		return new CommandDescriptor(element, name, summary, EXTENSION_POINT, this::report);
+		return new CommandDescriptor(element, name, parent, summary, EXTENSION_POINT, this::report);
+	}
+
+	private static String word(String value, String what) throws InvalidContributionException {
+		if (!value.matches("[a-z][a-z0-9-]*")) { //$NON-NLS-1$
+			throw new InvalidContributionException(
+					what + " '" + value + "' must be a lower-case word (letters, digits, '-')");
+		}
+		return value;
 	}
 }

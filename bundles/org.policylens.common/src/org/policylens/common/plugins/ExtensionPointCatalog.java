@@ -57,7 +57,9 @@ public final class ExtensionPointCatalog {
 			for (IExtension extension : point.getExtensions()) {
 				for (IConfigurationElement element : extension.getConfigurationElements()) {
 					ContributionInfo info = describe(point.getUniqueIdentifier(), element, schema, verify);
-					if (verify && hasId(element) && !seen.add(info.element() + "/" + info.id())) { //$NON-NLS-1$
+					// ids are unique per element name, and per parent where elements name one (subcommands)
+					String key = info.element() + "/" + first(element, "parent") + "/" + info.id(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					if (verify && hasId(element) && !seen.add(key)) {
 						info = withProblem(info, "id '" + info.id() + "' is contributed more than once");
 					}
 					contributions.add(info);

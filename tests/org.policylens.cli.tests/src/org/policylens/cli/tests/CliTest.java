@@ -116,6 +116,8 @@ public class CliTest {
 		assertEquals(ExitCodes.USAGE, run("study", "info", "--study", tmp.toString(), "--colour", "red"));
 		assertTrue(err.contains("unknown option --colour"), err);
 		assertEquals(ExitCodes.USAGE, run("--frobnicate"));
+		assertEquals(ExitCodes.USAGE, run("plugins", "instal"));
+		assertTrue(err.contains("'plugins' has no subcommand 'instal'"), err);
 		assertEquals(ExitCodes.USAGE, run("study", "attribute", "--study", tmp.toString(), "--name", "city", "--type", "colour"));
 	}
 
@@ -137,6 +139,27 @@ public class CliTest {
 	}
 
 	@Test
+	void aPluginContributesASubcommandToAnotherPluginsCommand() {
+		assertEquals(ExitCodes.OK, run("version", "count", "--to", "4"));
+		assertEquals("10\n", out, "the subcommand ran, not 'version'");
+		assertEquals(ExitCodes.OK, run("version"), "the command itself still runs");
+		assertTrue(out.startsWith("PolicyLens "), out);
+
+		assertEquals(ExitCodes.USAGE, run("version", "count", "--colour", "red"));
+		assertTrue(err.contains("policylens version count: unknown option --colour"), err);
+		assertTrue(err.contains("Run 'policylens help version count' for its usage."), err);
+
+		assertEquals(ExitCodes.OK, run("help"));
+		assertTrue(out.contains("\n  version count  Counts to N as a subcommand (test)"), out);
+		assertEquals(ExitCodes.OK, run("help", "version"));
+		assertTrue(out.contains("  policylens version count --to N"), "its usage under its parent:\n" + out);
+		assertTrue(out.contains("  count  Counts to N as a subcommand (test)  (org.policylens.cli.tests)"), out);
+		assertEquals(ExitCodes.OK, run("help", "version", "count"));
+		assertTrue(out.startsWith("version count — Counts to N as a subcommand (test)"), out);
+		assertTrue(out.contains("(contributed by org.policylens.cli.tests)"), out);
+	}
+
+	@Test
 	void brokenPluginsAreReportedAndDoNotStopTheOthers() {
 		assertEquals(1, problems.size(), problems.toString());
 		assertTrue(problems.get(0).message().contains("command name 'Bad Name' must be a lower-case word"), problems.toString());
@@ -151,7 +174,7 @@ public class CliTest {
 	@Test
 	void pluginsListsExtensionPointsContributionsAndProblems() {
 		assertEquals(ExitCodes.FAILURE, run("plugins"), "exit code 1 while a contribution is broken");
-		assertTrue(out.contains("org.policylens.cli.commands  — Command-line commands  (declared by org.policylens.cli, 7 contribution(s))"), out);
+		assertTrue(out.contains("org.policylens.cli.commands  — Command-line commands  (declared by org.policylens.cli, 8 contribution(s))"), out);
 		assertTrue(out.matches("(?s).*\n    study +org\\.policylens\\.cli +Creates a study folder.*"), out);
 		assertTrue(out.matches("(?s).*\n    count +org\\.policylens\\.cli\\.tests +Counts to N.*"), out);
 		assertTrue(out.matches("(?s).*\n  ! broken +org\\.policylens\\.cli\\.tests .*\n      broken: class org\\.policylens\\.cli\\.tests\\.Missing cannot be loaded.*"), out);

@@ -1,6 +1,7 @@
 package org.policylens.cli.internal.commands;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Set;
 
 import org.policylens.cli.Arguments;
@@ -10,7 +11,7 @@ import org.policylens.cli.CommandInfo;
 import org.policylens.cli.ExitCodes;
 import org.policylens.cli.ICommand;
 
-/** {@code policylens help [COMMAND]}. */
+/** {@code policylens help [COMMAND [SUBCOMMAND]]}. */
 public final class HelpCommand implements ICommand {
 
 	@Override
@@ -21,22 +22,31 @@ public final class HelpCommand implements ICommand {
 			overview(context, out);
 			return ExitCodes.OK;
 		}
-		String name = args.positionals().get(0);
-		CommandInfo info = context.commands().stream().filter(c -> c.name().equals(name)).findFirst()
+		String name = String.join(" ", args.positionals()); //$NON-NLS-1$
+		CommandInfo info = context.commands().stream().filter(c -> c.path().equals(name)).findFirst()
 				.orElseThrow(() -> CommandException.usage("no command '" + name + "'; 'policylens help' lists them"));
-		out.println(info.name() + " \u2014 " + info.summary());
+		List<CommandInfo> subcommands = context.commands().stream().filter(c -> c.parent().equals(info.path()))
+				.toList();
+		out.println(info.path() + " \u2014 " + info.summary());
 		out.println();
 		out.println("Usage:");
 		if (info.usage().isEmpty()) {
-			out.println("  policylens " + info.name());
+			out.println("  policylens " + info.path());
 		}
 		info.usage().forEach(line -> out.println("  policylens " + line));
+		subcommands.forEach(sub -> sub.usage().forEach(line -> out.println("  policylens " + line)));
 		if (!info.description().isEmpty()) {
 			out.println();
 			info.description().lines().forEach(line -> out.println(line.strip().isEmpty() ? "" : "  " + line.strip()));
 		}
 		out.println();
 		out.println("(contributed by " + info.contributor() + ")");
+		if (!subcommands.isEmpty()) {
+			out.println();
+			out.println("Subcommands from plugins ('policylens help " + info.path() + " SUBCOMMAND' for one):");
+			int width = subcommands.stream().mapToInt(c -> c.name().length()).max().orElse(8);
+			subcommands.forEach(sub -> out.println("  " + pad(sub.name(), width) + "  " + sub.summary() + "  (" + sub.contributor() + ")"));
+		}
 		return ExitCodes.OK;
 	}
 
@@ -47,9 +57,9 @@ public final class HelpCommand implements ICommand {
 		out.println("       policylens                 (no command: starts the desktop product)");
 		out.println();
 		out.println("Commands:");
-		int width = context.commands().stream().mapToInt(c -> c.name().length()).max().orElse(8);
+		int width = context.commands().stream().mapToInt(c -> c.path().length()).max().orElse(8);
 		for (CommandInfo info : context.commands()) {
-			out.println("  " + pad(info.name(), width) + "  " + info.summary());
+			out.println("  " + pad(info.path(), width) + "  " + info.summary());
 		}
 		out.println();
 		out.println("Global options:");

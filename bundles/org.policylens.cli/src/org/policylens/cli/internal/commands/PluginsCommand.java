@@ -23,6 +23,13 @@ public final class PluginsCommand implements ICommand {
 	@Override
 	public int run(CommandContext context) throws CommandException {
 		Arguments args = context.parse(Set.of(), Set.of("tsv", "no-check")); //$NON-NLS-1$ //$NON-NLS-2$
+		if (!args.positionals().isEmpty()) {
+			// subcommands (plugins install, ...) come from other plugins and are dispatched before this
+			List<String> subcommands = context.commands().stream().filter(c -> c.parent().equals(context.commandName()))
+					.map(c -> c.name()).toList();
+			throw CommandException.usage("'" + context.commandName() + "' has no subcommand '" + args.positionals().get(0) + "'"
+					+ (subcommands.isEmpty() ? "" : "; its subcommands: " + String.join(", ", subcommands))); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 		List<ExtensionPointInfo> points = new ExtensionPointCatalog(Platform.getExtensionRegistry(), "org.policylens") //$NON-NLS-1$
 				.read(!args.flag("no-check")); //$NON-NLS-1$
 		PrintStream out = context.out();
