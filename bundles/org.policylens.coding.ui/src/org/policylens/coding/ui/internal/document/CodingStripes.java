@@ -167,12 +167,20 @@ public final class CodingStripes implements IDocumentViewContribution {
 		}
 
 		void paint(PaintEvent event) {
+			draw(event.gc);
+		}
+
+		/**
+		 * Draws the stripes of the visible part of the text.
+		 *
+		 * @param gc where
+		 */
+		public void draw(GC gc) {
 			bars.clear();
 			StyledText text = view.getTextWidget();
 			if (shown.isEmpty() || text.isDisposed() || text.getCharCount() == 0) {
 				return;
 			}
-			GC gc = event.gc;
 			int top = text.getOffsetAtLine(text.getTopIndex());
 			int bottomLine = Math.min(text.getLineCount() - 1, text.getLineIndex(text.getClientArea().height) + 1);
 			int bottom = bottomLine + 1 < text.getLineCount() ? text.getOffsetAtLine(bottomLine + 1) : text.getCharCount();
