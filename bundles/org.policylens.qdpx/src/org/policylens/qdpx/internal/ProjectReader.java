@@ -150,6 +150,7 @@ public final class ProjectReader {
 				book.setSource(fields.source());
 				book.setLanguage(fields.language());
 				book.setExchangeOrigin(fields.exchangeOrigin());
+				book.setOrigin(fields.origin()); // as it was in the exported study (the ledger names the file)
 				for (Element code : QdcCodes.children(top, NS, "Code")) { //$NON-NLS-1$
 					book.getCodes().add(QdcCodes.read(code, NS));
 				}
