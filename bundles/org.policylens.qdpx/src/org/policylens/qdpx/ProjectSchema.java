@@ -1,16 +1,10 @@
 package org.policylens.qdpx;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
 
-import javax.xml.XMLConstants;
-import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
 
+import org.policylens.codebook.qdc.QdcSchema;
 import org.policylens.qdpx.internal.ProjectXml;
-import org.xml.sax.SAXException;
 
 /**
  * The REFI-QDA project schema ({@code Project.xsd}, next to this class; origin and licence in
@@ -49,26 +43,8 @@ public final class ProjectSchema {
 		ProjectXml.parse(bytes, where);
 	}
 
-	/** Compiles the schema on first use. */
+	/** Compiles the schema on first use (as the codebook schema is compiled). */
 	private static final class Holder {
-		static final Schema SCHEMA = compile();
-
-		private static Schema compile() {
-			URL url = ProjectSchema.class.getResource("Project.xsd"); //$NON-NLS-1$
-			if (url == null) {
-				throw new IllegalStateException("Project.xsd is missing from org.policylens.qdpx");
-			}
-			try {
-				SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-				factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-				factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, ""); //$NON-NLS-1$
-				factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, ""); //$NON-NLS-1$
-				try (InputStream in = url.openStream()) {
-					return factory.newSchema(new StreamSource(in));
-				}
-			} catch (SAXException | IOException e) {
-				throw new IllegalStateException("Project.xsd does not compile: " + e.getMessage(), e);
-			}
-		}
+		static final Schema SCHEMA = QdcSchema.compile(ProjectSchema.class, "Project.xsd"); //$NON-NLS-1$
 	}
 }

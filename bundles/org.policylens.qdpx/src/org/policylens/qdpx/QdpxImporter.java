@@ -24,6 +24,7 @@ import org.policylens.codebook.model.Codebook;
 import org.policylens.coding.Codes;
 import org.policylens.coding.model.Codings;
 import org.policylens.corpus.Corpora;
+import org.policylens.corpus.CorpusImporter;
 import org.policylens.corpus.ImportServices;
 import org.policylens.qdpx.internal.ImportPlan;
 import org.policylens.qdpx.internal.ProjectCommit;
@@ -158,12 +159,12 @@ public final class QdpxImporter {
 		} catch (QdpxException | StudyException | RuntimeException e) {
 			if (existed) {
 				try (Stream<Path> children = Files.list(dir)) {
-					children.forEach(ProjectCommit::delete);
+					children.forEach(CorpusImporter::deleteQuietly);
 				} catch (IOException ignored) {
 					// best effort
 				}
 			} else {
-				ProjectCommit.delete(dir);
+				CorpusImporter.deleteQuietly(dir);
 			}
 			throw e;
 		}

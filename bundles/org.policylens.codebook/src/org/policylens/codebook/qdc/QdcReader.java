@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -118,15 +117,7 @@ public final class QdcReader {
 
 	private static Document parse(byte[] bytes, String name) throws QdcException {
 		try {
-			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-			factory.setNamespaceAware(true);
-			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true); //$NON-NLS-1$
-			factory.setFeature("http://xml.org/sax/features/external-general-entities", false); //$NON-NLS-1$
-			factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false); //$NON-NLS-1$
-			factory.setXIncludeAware(false);
-			factory.setExpandEntityReferences(false);
-			factory.setSchema(QdcSchema.get());
+			DocumentBuilderFactory factory = QdcSchema.safeParsers(QdcSchema.get());
 			DocumentBuilder builder = factory.newDocumentBuilder();
 			builder.setErrorHandler(new Strict());
 			return builder.parse(new ByteArrayInputStream(bytes));

@@ -1,24 +1,20 @@
 package org.policylens.qdpx.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.change.util.ChangeRecorder;
 import org.policylens.codebook.CodeTree;
@@ -119,15 +115,15 @@ public final class ProjectCommit {
 		} catch (IOException | StudyException | RuntimeException e) {
 			recorder.endRecording().apply();
 			recorder.dispose();
-			moved.forEach(ProjectCommit::delete);
-			created.forEach(ProjectCommit::delete);
+			moved.forEach(CorpusImporter::deleteQuietly);
+			created.forEach(CorpusImporter::deleteQuietly);
 			if (e instanceof StudyException se) {
 				throw se;
 			}
 			throw new StudyException(StudyException.Reason.IO, dir, "cannot import " + file.getFileName() + " into " + dir + ": "
 					+ e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + " (nothing was imported)", e); //$NON-NLS-1$ //$NON-NLS-2$
 		} finally {
-			delete(staging);
+			CorpusImporter.deleteQuietly(staging);
 		}
 	}
 
@@ -155,7 +151,7 @@ public final class ProjectCommit {
 			document.setSourceName(planned.originalName);
 			document.setSourcePath(CorpusImporter.SOURCES + "/" + sourceName); //$NON-NLS-1$
 			document.setTextPath(CorpusImporter.TEXTS + "/" + textName); //$NON-NLS-1$
-			document.setSha256(sha256(planned.original));
+			document.setSha256(CorpusImporter.sha256(new ByteArrayInputStream(planned.original)));
 			document.setFormat("txt"); //$NON-NLS-1$
 			document.setEncoding(StandardCharsets.UTF_8.name());
 			document.setLength(planned.text.length());
@@ -247,36 +243,5 @@ public final class ProjectCommit {
 					.collect(Collectors.joining("; "))); //$NON-NLS-1$
 		}
 		return parameters;
-	}
-
-	/**
-	 * @param bytes some bytes
-	 * @return their SHA-256, in hex
-	 */
-	public static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)); //$NON-NLS-1$
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	/**
-	 * Deletes a file or a folder with its contents, as far as it can.
-	 *
-	 * @param path a file or folder
-	 */
-	public static void delete(Path path) {
-		try {
-			if (Files.isDirectory(path)) {
-				try (Stream<Path> walk = Files.walk(path)) {
-					walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-				}
-			} else {
-				Files.deleteIfExists(path);
-			}
-		} catch (IOException e) {
-			// best effort: what is left is not part of the study
-		}
 	}
 }

@@ -5,11 +5,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.policylens.codebook.qdc.QdcSchema;
 import org.policylens.qdpx.ProjectSchema;
 import org.policylens.qdpx.QdpxException;
 import org.w3c.dom.Document;
@@ -41,15 +41,7 @@ public final class ProjectXml {
 		Collector errors = new Collector();
 		Document document;
 		try {
-			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-			factory.setNamespaceAware(true);
-			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true); //$NON-NLS-1$
-			factory.setFeature("http://xml.org/sax/features/external-general-entities", false); //$NON-NLS-1$
-			factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false); //$NON-NLS-1$
-			factory.setXIncludeAware(false);
-			factory.setExpandEntityReferences(false);
-			factory.setSchema(ProjectSchema.get());
+			DocumentBuilderFactory factory = QdcSchema.safeParsers(ProjectSchema.get());
 			DocumentBuilder builder = factory.newDocumentBuilder();
 			builder.setErrorHandler(errors);
 			document = builder.parse(new ByteArrayInputStream(bytes));
