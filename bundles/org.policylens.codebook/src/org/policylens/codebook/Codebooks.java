@@ -204,6 +204,29 @@ public final class Codebooks {
 	}
 
 	/**
+	 * Adds a codebook that was read from another file, e.g. one of the codebooks of a REFI-QDA
+	 * project ({@code .qdpx}) (ledger: {@code codebook.imported}). The codebook becomes version 1;
+	 * its id, name, origin and codes are the caller's.
+	 *
+	 * @param codebook a codebook that belongs to no study yet
+	 * @param file     the file it was read from (recorded in the ledger)
+	 * @return the codebook, now the study's
+	 * @throws IllegalArgumentException if the id is malformed or taken, or two codes share a guid
+	 */
+	public Codebook importCodebook(Codebook codebook, Path file) {
+		checkNewId(codebook.getId());
+		Map<String, String> parameters = new LinkedHashMap<>();
+		parameters.put("codebook", codebook.getId()); //$NON-NLS-1$
+		parameters.put("file", file.toAbsolutePath().toString()); //$NON-NLS-1$
+		parameters.put("codes", Integer.toString(CodeTree.all(codebook).size())); //$NON-NLS-1$
+		if (codebook.getOrigin() != null) {
+			parameters.put("origin", codebook.getOrigin()); //$NON-NLS-1$
+		}
+		adopt(codebook, IMPORTED, "Imported the codebook " + codebook.getId() + " from " + file.getFileName(), parameters);
+		return codebook;
+	}
+
+	/**
 	 * Writes a codebook as a REFI-QDA {@code .qdc} file (atomically). Nothing in the study changes.
 	 *
 	 * @param codebook a codebook

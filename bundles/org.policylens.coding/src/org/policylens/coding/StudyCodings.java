@@ -104,6 +104,33 @@ public final class StudyCodings {
 	}
 
 	/**
+	 * Registers a coder who comes with an identity of their own, e.g. a user of a REFI-QDA project.
+	 *
+	 * @param id   the coder id, one word, not taken in the study
+	 * @param name the coder's name, or {@code null} for the id
+	 * @param guid the coder's GUID (REFI-QDA user GUID), not taken in the study
+	 * @return the new coder
+	 * @throws IllegalArgumentException if the id is not one word, or the id or GUID is taken
+	 */
+	public Coder addCoder(String id, String name, String guid) {
+		if (id == null || id.isBlank() || id.chars().anyMatch(Character::isWhitespace)) {
+			throw new IllegalArgumentException("a coder id is one word, not '" + id + "'");
+		}
+		if (findCoder(id).isPresent()) {
+			throw new IllegalArgumentException("the study has a coder '" + id + "' already");
+		}
+		if (guid == null || guid.isBlank() || coders().stream().anyMatch(c -> guid.equals(c.getGuid()))) {
+			throw new IllegalArgumentException("the coder " + id + " needs a GUID of their own, not '" + guid + "'");
+		}
+		Coder coder = CodingFactory.eINSTANCE.createCoder();
+		coder.setId(id);
+		coder.setName(name == null || name.isBlank() ? id : name);
+		coder.setGuid(guid);
+		part().getCoders().add(coder);
+		return coder;
+	}
+
+	/**
 	 * Codes a whole clause (its heading, text and sub-clauses).
 	 *
 	 * @param code     a codable code of one of the study's codebooks
@@ -147,6 +174,33 @@ public final class StudyCodings {
 	 * @throws CodingException if the coding cannot be made, or the coder coded that span with that code already
 	 */
 	public Coding add(NewCoding request, String actor) throws CodingException {
+		return add(request, actor, UUID.randomUUID().toString(), new Date());
+	}
+
+	/**
+	 * Adds a coding made elsewhere, e.g. in a REFI-QDA project, with its own GUID and creation
+	 * time, so that an exchange keeps its identity; otherwise as {@link #add} (validated, recorded
+	 * as {@value #ADDED}).
+	 *
+	 * @param request the coding (its origin is usually {@link CodingOrigin#IMPORTED})
+	 * @param guid    its GUID, not used by another coding of the study
+	 * @param created when it was made, or {@code null} for now
+	 * @param actor   who adds it
+	 * @return the coding
+	 * @throws CodingException if the coding cannot be made, the coder coded that span with that
+	 *                         code already, or the GUID is taken
+	 */
+	public Coding restore(NewCoding request, String guid, Date created, String actor) throws CodingException {
+		if (guid == null || guid.isBlank()) {
+			throw new CodingException("policy " + request.document() + ": a coding needs a GUID");
+		}
+		if (byGuid(guid).isPresent()) {
+			throw new CodingException("policy " + request.document() + ": the study has a coding " + guid + " already");
+		}
+		return add(request, actor, guid, created == null ? new Date() : created);
+	}
+
+	private Coding add(NewCoding request, String actor, String guid, Date created) throws CodingException {
 		Document document = document(request.document());
 		String where = "policy " + request.document() + (request.clause() == null ? "" : " clause " + request.clause());
 		Code code = request.code();
@@ -175,7 +229,7 @@ public final class StudyCodings {
 			throw new CodingException(where + ": " + coder.getId() + " has coded this span as '" + CodeTree.pathOf(code) + "' already");
 		}
 		Coding coding = CodingFactory.eINSTANCE.createCoding();
-		coding.setGuid(UUID.randomUUID().toString());
+		coding.setGuid(guid);
 		coding.setCode(code);
 		coding.setDocument(request.document());
 		coding.setClause(clause);
@@ -183,7 +237,7 @@ public final class StudyCodings {
 		coding.setEnd(request.end());
 		coding.setCoder(coder.getId());
 		coding.setMemo(blankToNull(request.memo()));
-		coding.setCreated(new Date());
+		coding.setCreated(created);
 		coding.setOrigin(request.origin() == null ? CodingOrigin.MANUAL : request.origin());
 		coding.setEvidence(blankToNull(request.evidence()));
 		Codings part = part();

@@ -364,7 +364,12 @@ public final class CorpusImporter {
 		return e.getClass().getSimpleName() + (message == null ? "" : ": " + message); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	private static void deleteQuietly(Path path) {
+	/**
+	 * Deletes a file, or a folder with its contents, as far as it can (for rolling back an import).
+	 *
+	 * @param path a file or folder
+	 */
+	public static void deleteQuietly(Path path) {
 		try {
 			if (Files.isDirectory(path)) {
 				try (Stream<Path> walk = Files.walk(path)) {

@@ -10,18 +10,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.policylens.codebook.CodeTree;
-import org.policylens.codebook.model.Code;
 import org.policylens.codebook.model.Codebook;
 import org.policylens.codebook.model.CodebookFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -102,49 +99,25 @@ public final class QdcReader {
 		if (root.hasAttribute("origin")) { //$NON-NLS-1$
 			codebook.setExchangeOrigin(root.getAttribute("origin")); //$NON-NLS-1$
 		}
-		for (Element code : children(first(root, "Codes").orElseThrow(), "Code")) { //$NON-NLS-1$ //$NON-NLS-2$
-			codebook.getCodes().add(code(code));
+		Element codes = QdcCodes.first(root, QdcSchema.NAMESPACE, "Codes").orElseThrow(); //$NON-NLS-1$
+		for (Element code : QdcCodes.children(codes, QdcSchema.NAMESPACE, "Code")) { //$NON-NLS-1$
+			codebook.getCodes().add(QdcCodes.read(code, QdcSchema.NAMESPACE));
 		}
 		Optional<String> problem = CodeTree.checkIdentities(codebook);
 		if (problem.isPresent()) {
 			throw new QdcException(name + ": " + problem.get(), -1, -1, null);
 		}
 		List<String> warnings = new ArrayList<>();
-		first(root, "Sets").ifPresent(sets -> { //$NON-NLS-1$
-			int count = children(sets, "Set").size(); //$NON-NLS-1$
+		QdcCodes.first(root, QdcSchema.NAMESPACE, "Sets").ifPresent(sets -> { //$NON-NLS-1$
+			int count = QdcCodes.children(sets, QdcSchema.NAMESPACE, "Set").size(); //$NON-NLS-1$
 			warnings.add(count + " code set(s) were not imported: PolicyLens codebooks have no sets");
 		});
 		return new QdcImport(codebook, warnings);
 	}
 
-	private static Code code(Element element) {
-		Code code = CodebookFactory.eINSTANCE.createCode();
-		code.setGuid(element.getAttribute("guid").strip()); //$NON-NLS-1$
-		code.setName(element.getAttribute("name")); //$NON-NLS-1$
-		String codable = element.getAttribute("isCodable").strip(); //$NON-NLS-1$
-		code.setCodable(codable.equals("true") || codable.equals("1")); //$NON-NLS-1$ //$NON-NLS-2$
-		if (element.hasAttribute("color")) { //$NON-NLS-1$
-			code.setColour(element.getAttribute("color").strip()); //$NON-NLS-1$
-		}
-		Optional<Element> description = first(element, "Description"); //$NON-NLS-1$
-		QdcDescription.parse(description.map(Element::getTextContent).orElse(null)).applyTo(code);
-		for (Element child : children(element, "Code")) { //$NON-NLS-1$
-			code.getChildren().add(code(child));
-		}
-		return code;
-	}
-
 	private static Document parse(byte[] bytes, String name) throws QdcException {
 		try {
-			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-			factory.setNamespaceAware(true);
-			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true); //$NON-NLS-1$
-			factory.setFeature("http://xml.org/sax/features/external-general-entities", false); //$NON-NLS-1$
-			factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false); //$NON-NLS-1$
-			factory.setXIncludeAware(false);
-			factory.setExpandEntityReferences(false);
-			factory.setSchema(QdcSchema.get());
+			DocumentBuilderFactory factory = QdcSchema.safeParsers(QdcSchema.get());
 			DocumentBuilder builder = factory.newDocumentBuilder();
 			builder.setErrorHandler(new Strict());
 			return builder.parse(new ByteArrayInputStream(bytes));
@@ -186,21 +159,6 @@ public final class QdcReader {
 
 	private static String megabytes(long bytes) {
 		return bytes < 1024 * 1024 ? bytes + " bytes" : String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0); //$NON-NLS-1$
-	}
-
-	private static Optional<Element> first(Element parent, String localName) {
-		List<Element> found = children(parent, localName);
-		return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
-	}
-
-	private static List<Element> children(Element parent, String localName) {
-		List<Element> found = new ArrayList<>();
-		for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-			if (n instanceof Element e && localName.equals(e.getLocalName()) && QdcSchema.NAMESPACE.equals(e.getNamespaceURI())) {
-				found.add(e);
-			}
-		}
-		return found;
 	}
 
 	/** Warnings of the validator are errors too: a file is valid or refused. */

@@ -62,7 +62,20 @@ public enum ValueOrigin implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	USER(3, "USER", "user");
+	USER(3, "USER", "user"),
+
+	/**
+	 * The '<em><b>IMPORTED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * From another program's project, e.g. the case variables of a REFI-QDA project (.qdpx).
+	 * <!-- end-model-doc -->
+	 * @see #IMPORTED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	IMPORTED(4, "IMPORTED", "imported");
 
 	/**
 	 * The '<em><b>EXTRACTED</b></em>' literal value.
@@ -109,6 +122,20 @@ public enum ValueOrigin implements Enumerator {
 	public static final int USER_VALUE = 3;
 
 	/**
+	 * The '<em><b>IMPORTED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * From another program's project, e.g. the case variables of a REFI-QDA project (.qdpx).
+	 * <!-- end-model-doc -->
+	 * @see #IMPORTED
+	 * @model literal="imported"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int IMPORTED_VALUE = 4;
+
+	/**
 	 * An array of all the '<em><b>Value Origin</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -120,6 +147,7 @@ public enum ValueOrigin implements Enumerator {
 			CORPUS,
 			CSV,
 			USER,
+			IMPORTED,
 		};
 
 	/**
@@ -180,6 +208,7 @@ public enum ValueOrigin implements Enumerator {
 			case CORPUS_VALUE: return CORPUS;
 			case CSV_VALUE: return CSV;
 			case USER_VALUE: return USER;
+			case IMPORTED_VALUE: return IMPORTED;
 		}
 		return null;
 	}

@@ -601,6 +601,7 @@ public class CorpusPackageImpl extends EPackageImpl implements CorpusPackage {
 		addEEnumLiteral(valueOriginEEnum, ValueOrigin.CORPUS);
 		addEEnumLiteral(valueOriginEEnum, ValueOrigin.CSV);
 		addEEnumLiteral(valueOriginEEnum, ValueOrigin.USER);
+		addEEnumLiteral(valueOriginEEnum, ValueOrigin.IMPORTED);
 
 		initEEnum(clauseKindEEnum, ClauseKind.class, "ClauseKind");
 		addEEnumLiteral(clauseKindEEnum, ClauseKind.PART);
