@@ -51,6 +51,7 @@ final class PolicyLensActionBarAdvisor extends ActionBarAdvisor {
 		file.add(new GroupMarker("new")); //$NON-NLS-1$
 		file.add(new Separator("open")); //$NON-NLS-1$
 		file.add(new Separator("import")); //$NON-NLS-1$
+		file.add(new Separator("export")); //$NON-NLS-1$
 		file.add(new Separator("close")); //$NON-NLS-1$
 		file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		file.add(new Separator("quit")); //$NON-NLS-1$
