@@ -41,6 +41,8 @@ public final class CodebookEditingDomain extends AdapterFactoryEditingDomain {
 	public CodebookEditingDomain(Codebooks codebooks) {
 		super(new ComposedAdapterFactory(new CodebookItemProviders()), new RefusalStack(), resourceSetOf(codebooks));
 		this.codebooks = codebooks;
+		// so that getEditingDomainFor(code) finds this domain, e.g. for a property descriptor's SetCommand
+		resourceSet.eAdapters().add(new EditingDomainProvider(this));
 	}
 
 	private static ResourceSet resourceSetOf(Codebooks codebooks) {

@@ -3,6 +3,7 @@ package org.policylens.codebook.edit;
 import org.eclipse.emf.common.notify.Adapter;
 import org.policylens.codebook.edit.internal.CodeItems;
 import org.policylens.codebook.edit.internal.CodebookItems;
+import org.policylens.codebook.edit.internal.CodebooksItems;
 import org.policylens.codebook.model.provider.CodebookItemProviderAdapterFactory;
 
 /**
@@ -24,6 +25,14 @@ public class CodebookItemProviders extends CodebookItemProviderAdapterFactory {
 			codeItemProvider = new CodeItems(this);
 		}
 		return codeItemProvider;
+	}
+
+	@Override
+	public Adapter createCodebooksAdapter() {
+		if (codebooksItemProvider == null) {
+			codebooksItemProvider = new CodebooksItems(this);
+		}
+		return codebooksItemProvider;
 	}
 
 	@Override
