@@ -86,6 +86,23 @@ public class MakeIcons {
 			stripes(g);
 			spark(g);
 		});
+		String codebook = "bundles/org.policylens.codebook.ui/icons/";
+		write(codebook + "codebooks.png", 16, g -> {
+			table(g);
+			tag(g);
+		});
+		write(codebook + "codebook.png", 16, g -> {
+			page(g);
+			tag(g);
+		});
+		write(codebook + "add-code.png", 16, g -> {
+			tag(g);
+			plus(g);
+		});
+		write(codebook + "import-qdc.png", 16, g -> {
+			table(g);
+			arrow(g);
+		});
 		write(rcp + "plugins.png", 16, MakeIcons::plug);
 		write(rcp + "extension-point.png", 16, MakeIcons::socket);
 		write(rcp + "contribution.png", 16, g -> plugSmall(g, GREEN));

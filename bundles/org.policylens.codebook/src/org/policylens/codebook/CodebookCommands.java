@@ -1,5 +1,6 @@
 package org.policylens.codebook;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
@@ -32,14 +33,18 @@ public final class CodebookCommands {
 	}
 
 	/**
-	 * @param edit    the edits of a codebook
-	 * @param label   the command's label, e.g. {@code Rename code}
-	 * @param operation the edit, e.g. {@code () -> edit.rename(code, "Talent")}
+	 * @param edit        the edits of a codebook
+	 * @param label       the command's label, e.g. {@code Rename code}
+	 * @param operation   the edit, e.g. {@code () -> edit.rename(code, "Talent")}
+	 * @param alsoWatched other parts of the study the operation changes besides the codebooks and
+	 *                    the ledger, e.g. the codings when a merge moves the merged code's codings
+	 *                    along; undo and redo cover them too
 	 * @return the command
 	 */
-	public static Command of(CodebookEdit edit, String label, Supplier<?> operation) {
-		List<Notifier> watched = List.of(Codebooks.partOf(edit.getCodebooks().getStudy()),
-				edit.getCodebooks().getStudy().getStudy().getLedger());
+	public static Command of(CodebookEdit edit, String label, Supplier<?> operation, Notifier... alsoWatched) {
+		List<Notifier> watched = new ArrayList<>(List.of(Codebooks.partOf(edit.getCodebooks().getStudy()),
+				edit.getCodebooks().getStudy().getStudy().getLedger()));
+		watched.addAll(List.of(alsoWatched));
 		return new RecordingCommand(label, watched, operation);
 	}
 

@@ -265,10 +265,35 @@ public final class Codebooks {
 	 * @throws StudyException if the study cannot be saved; the versions are then as they were
 	 */
 	public List<Codebook> save(StudyStore store) throws StudyException {
+		return save(store::save);
+	}
+
+	/**
+	 * Writes an open study to its folder: {@code store::save}, or whatever the product saves the
+	 * open study with (its study service, which also tells the views).
+	 */
+	@FunctionalInterface
+	public interface Saver {
+		/**
+		 * @param study the study to save (atomically, as {@link StudyStore#save} does)
+		 * @throws StudyException if it cannot be saved
+		 */
+		void save(OpenStudy study) throws StudyException;
+	}
+
+	/**
+	 * Saves the study with the given saver, each codebook edited since the last save one version
+	 * up.
+	 *
+	 * @param saver writes the study, e.g. {@code store::save}
+	 * @return the codebooks whose version went up
+	 * @throws StudyException if the study cannot be saved; the versions are then as they were
+	 */
+	public List<Codebook> save(Saver saver) throws StudyException {
 		List<Codebook> edited = list().stream().filter(PendingVersion::isMarked).toList();
 		edited.forEach(c -> c.setVersion(c.getVersion() + 1));
 		try {
-			store.save(study);
+			saver.save(study);
 		} catch (StudyException | RuntimeException e) {
 			edited.forEach(c -> c.setVersion(c.getVersion() - 1));
 			throw e;

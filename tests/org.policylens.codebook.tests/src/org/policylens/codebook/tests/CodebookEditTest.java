@@ -232,6 +232,21 @@ public class CodebookEditTest {
 		assertEquals("Sticks", regulation.getName());
 		assertEquals(Codebooks.CODE_RENAMED, CodebooksTest.last(study).getKind());
 
+		int before = study.getStudy().getAttributes().size();
+		Command alsoWatched = CodebookCommands.of(edit, "Rename and define an attribute", () -> {
+			study.defineAttribute("tool", "Policy tool", org.policylens.study.model.AttributeType.CATEGORY);
+			return edit.rename(regulation, "Regulation 规制");
+		}, study.getStudy());
+		stack.execute(alsoWatched);
+		assertEquals(before + 1, study.getStudy().getAttributes().size());
+		stack.undo();
+		assertEquals(before, study.getStudy().getAttributes().size(), "undo covers what else it watched");
+		assertEquals("Sticks", regulation.getName());
+		stack.redo();
+		assertEquals("Regulation 规制", regulation.getName());
+		assertEquals("tool", study.getStudy().getAttributes().get(before).getName(), "and so does redo");
+		stack.undo();
+
 		Command refused = CodebookCommands.delete(edit, code("Instruments"), false);
 		assertThrows(IllegalArgumentException.class, refused::execute);
 		assertEquals(5, CodeTree.all(codebook).size());

@@ -18,6 +18,7 @@ import org.policylens.codebook.Codebooks;
 import org.policylens.codebook.model.Code;
 import org.policylens.codebook.model.Codebook;
 import org.policylens.study.OpenStudy;
+import org.policylens.study.StudyException;
 import org.policylens.study.StudyStore;
 import org.policylens.study.model.LedgerEvent;
 
@@ -112,6 +113,31 @@ public class CodebooksTest {
 		assertEquals("#D55E00", reread.getColour());
 		List<String> kinds = reopened.getEvents().stream().map(LedgerEvent::getKind).filter(k -> k.startsWith("codebook")).toList();
 		assertEquals(List.of(Codebooks.COPIED, Codebooks.CODE_RENAMED, Codebooks.CODE_CHANGED, Codebooks.CODE_CHANGED), kinds);
+	}
+
+	@Test
+	void aSaverOtherThanTheStoreSavesTooAndAFailedSaveKeepsTheVersion() throws Exception {
+		StudyStore store = new StudyStore();
+		OpenStudy study = TestData.study(tmp.resolve("s"));
+		Codebooks codebooks = new Codebooks(study, "ana");
+		Codebook codebook = codebooks.copy(TestData.source(TestData.good()), null);
+		codebooks.edit(codebook).setColour(CodeTree.find(codebook, "Regulation"), "#D55E00");
+
+		StudyException refused = assertThrows(StudyException.class, () -> codebooks.save(s -> {
+			throw new StudyException(StudyException.Reason.IO, s.getFile(), "the disk is full");
+		}));
+		assertEquals("the disk is full", refused.getMessage());
+		assertEquals(1, codebook.getVersion(), "a failed save leaves the version as it was");
+		assertTrue(Codebooks.isEdited(codebook), "and the edit still pending");
+
+		List<OpenStudy> saved = new java.util.ArrayList<>();
+		assertEquals(List.of(codebook), codebooks.save(s -> {
+			saved.add(s);
+			store.save(s);
+		}));
+		assertEquals(List.of(study), saved);
+		assertEquals(2, codebook.getVersion());
+		assertEquals(2, new Codebooks(store.open(study.getDirectory()), "ana").get("test.good").getVersion());
 	}
 
 	@Test

@@ -42,10 +42,19 @@ import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
  * </ul>
  * Only {@code src-gen/} is the generator's: {@code plugin.xml}, {@code MANIFEST.MF} and
  * {@code build.properties} are written by hand and never touched.
+ * <p>
+ * A genmodel that sets {@code editDirectory} to a bundle that exists (e.g.
+ * {@code /org.policylens.codebook.edit/src-gen}) also gets its EMF.Edit code: the item providers in
+ * that bundle's {@code src-gen/}, and what they read at run time, {@code plugin.properties} (their
+ * labels) and {@code icons/} (one GIF per class), all three generated and checked the same way.
  */
 public final class GenerateModels {
 
 	private static final String SRC_GEN = "src-gen";
+	/** What the generator owns in a model bundle. */
+	private static final List<String> MODEL_OUTPUTS = List.of(SRC_GEN);
+	/** What it owns in an edit bundle: the item providers, their strings and their icons. */
+	private static final List<String> EDIT_OUTPUTS = List.of(SRC_GEN, "plugin.properties", "icons");
 
 	private GenerateModels() {
 	}
@@ -74,7 +83,7 @@ public final class GenerateModels {
 			System.exit(1);
 		}
 		System.out.println((check ? "Checked " : "Generated ") + models + " genmodel(s) under " + bundles
-				+ (check ? ": src-gen is up to date" : ""));
+				+ (check ? ": the generated code is up to date" : ""));
 	}
 
 	private static List<Path> genmodels(Path bundle) throws IOException {
@@ -88,7 +97,8 @@ public final class GenerateModels {
 	}
 
 	/**
-	 * Generates into a scratch copy of the bundle (model/ only), then compares or copies src-gen.
+	 * Generates into a scratch copy of the bundle (model/ only) and, if the genmodel names an edit
+	 * bundle that exists, into a scratch edit bundle; then compares or copies what the generator owns.
 	 */
 	private static List<String> run(Path bundle, Path genmodelFile, boolean check) throws IOException {
 		String project = bundle.getFileName().toString();
@@ -96,22 +106,68 @@ public final class GenerateModels {
 		try {
 			Path copy = scratch.resolve(project);
 			copyTree(bundle.resolve("model"), copy.resolve("model"));
-			generate(bundle.getParent(), project, copy, copy.resolve("model").resolve(genmodelFile.getFileName()));
-			Path fresh = copy.resolve(SRC_GEN);
-			Path committed = bundle.resolve(SRC_GEN);
-			if (check) {
-				return compare(project, fresh, committed);
+			copyManifest(bundle, copy);
+			GenModel genModel = load(bundle.getParent(), project, copy, copy.resolve("model").resolve(genmodelFile.getFileName()));
+			generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE);
+			List<String> problems = new ArrayList<>(apply(copy, bundle, MODEL_OUTPUTS, check));
+			String editProject = editProject(genModel);
+			if (editProject != null && Files.isDirectory(bundle.resolveSibling(editProject))) {
+				Path editCopy = scratch.resolve(editProject);
+				Files.createDirectories(editCopy);
+				copyManifest(bundle.resolveSibling(editProject), editCopy);
+				EcorePlugin.getPlatformResourceMap().put(editProject, URI.createFileURI(editCopy.toString() + "/"));
+				generate(genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE);
+				problems.addAll(apply(editCopy, bundle.resolveSibling(editProject), EDIT_OUTPUTS, check));
 			}
-			deleteTree(committed);
-			copyTree(fresh, committed);
-			System.out.println("Generated " + bundle.relativize(committed) + " of " + project);
-			return List.of();
+			return problems;
 		} finally {
 			deleteTree(scratch);
 		}
 	}
 
-	private static void generate(Path bundles, String project, Path projectDir, Path genmodelFile) throws IOException {
+	/**
+	 * The generator reads a bundle's name and vendor from its hand-written manifest (for the edit
+	 * bundle's plugin.properties), so the scratch copy gets it too.
+	 */
+	private static void copyManifest(Path bundle, Path copy) throws IOException {
+		Path manifest = bundle.resolve("META-INF/MANIFEST.MF");
+		if (Files.isRegularFile(manifest)) {
+			Files.createDirectories(copy.resolve("META-INF"));
+			Files.copy(manifest, copy.resolve("META-INF/MANIFEST.MF"), StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	/**
+	 * @return the project of the genmodel's edit directory if the genmodel sets one (the generator
+	 *         otherwise derives one from the model directory, which no bundle wants), else null
+	 */
+	private static String editProject(GenModel genModel) {
+		if (!genModel.eIsSet(GenModelPackage.Literals.GEN_MODEL__EDIT_DIRECTORY)) {
+			return null;
+		}
+		String[] segments = genModel.getEditDirectory().replaceFirst("^/", "").split("/");
+		return segments.length == 0 || segments[0].isEmpty() ? null : segments[0];
+	}
+
+	/** Compares the generated outputs with the bundle's (check) or replaces the bundle's with them. */
+	private static List<String> apply(Path generated, Path bundle, List<String> outputs, boolean check) throws IOException {
+		String project = bundle.getFileName().toString();
+		List<String> problems = new ArrayList<>();
+		for (String output : outputs) {
+			Path fresh = generated.resolve(output);
+			Path committed = bundle.resolve(output);
+			if (check) {
+				problems.addAll(compare(project + "/" + output, fresh, committed));
+			} else {
+				deleteTree(committed);
+				copyTree(fresh, committed);
+				System.out.println("Generated " + output + " of " + project);
+			}
+		}
+		return problems;
+	}
+
+	private static GenModel load(Path bundles, String project, Path projectDir, Path genmodelFile) throws IOException {
 		// every bundle is a "project", so that a genmodel can use another bundle's model
 		// (platform:/resource/org.policylens.study/model/study.genmodel); the one generated maps to the scratch copy
 		try (Stream<Path> dirs = Files.list(bundles)) {
@@ -134,32 +190,37 @@ public final class GenerateModels {
 		if (diagnostic.getSeverity() == Diagnostic.ERROR) {
 			throw new IllegalStateException("invalid genmodel " + genmodelFile + ": " + diagnostic);
 		}
+		return genModel;
+	}
+
+	private static void generate(GenModel genModel, Object projectType) {
 		GeneratorAdapterFactory.Descriptor.Registry.INSTANCE.addDescriptor(GenModelPackage.eNS_URI,
 				GenModelGeneratorAdapterFactory.DESCRIPTOR);
 		Generator generator = new Generator();
 		generator.setInput(genModel);
-		Diagnostic result = generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE,
-				new BasicMonitor());
+		Diagnostic result = generator.generate(genModel, projectType, new BasicMonitor());
 		if (result.getSeverity() == Diagnostic.ERROR) {
-			throw new IllegalStateException("generation failed for " + genmodelFile + ": " + result);
+			throw new IllegalStateException("generation (" + projectType + ") failed for " + genModel.eResource().getURI() + ": " + result);
 		}
 	}
 
-	private static List<String> compare(String project, Path fresh, Path committed) throws IOException {
+	/** Compares a generated folder or file with the committed one; names each difference under {@code label}. */
+	private static List<String> compare(String label, Path fresh, Path committed) throws IOException {
 		Map<String, byte[]> expected = contents(fresh);
 		Map<String, byte[]> actual = contents(committed);
 		List<String> problems = new ArrayList<>();
 		for (Map.Entry<String, byte[]> e : expected.entrySet()) {
 			byte[] have = actual.get(e.getKey());
+			String name = e.getKey().isEmpty() ? label : label + "/" + e.getKey();
 			if (have == null) {
-				problems.add(project + "/" + SRC_GEN + "/" + e.getKey() + ": missing");
+				problems.add(name + ": missing");
 			} else if (!Arrays.equals(have, e.getValue())) {
-				problems.add(project + "/" + SRC_GEN + "/" + e.getKey() + ": differs");
+				problems.add(name + ": differs");
 			}
 		}
 		for (String name : actual.keySet()) {
 			if (!expected.containsKey(name)) {
-				problems.add(project + "/" + SRC_GEN + "/" + name + ": not generated (hand-written code belongs in src/)");
+				problems.add((name.isEmpty() ? label : label + "/" + name) + ": not generated (hand-written code belongs in src/)");
 			}
 		}
 		return problems;
@@ -167,6 +228,10 @@ public final class GenerateModels {
 
 	private static Map<String, byte[]> contents(Path root) throws IOException {
 		Map<String, byte[]> files = new TreeMap<>();
+		if (Files.isRegularFile(root)) {
+			files.put("", Files.readAllBytes(root));
+			return files;
+		}
 		if (!Files.isDirectory(root)) {
 			return files;
 		}
@@ -183,6 +248,10 @@ public final class GenerateModels {
 	}
 
 	private static void copyTree(Path from, Path to) throws IOException {
+		if (Files.isRegularFile(from)) {
+			Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+			return;
+		}
 		if (!Files.isDirectory(from)) {
 			return;
 		}
