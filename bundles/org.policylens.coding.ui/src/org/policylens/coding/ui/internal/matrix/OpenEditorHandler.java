@@ -1,0 +1,45 @@
+package org.policylens.coding.ui.internal.matrix;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.policylens.study.ui.Errors;
+import org.policylens.study.ui.IStudyService;
+
+/** Opens an analysis editor on the open study (one editor per study); enabled when a study is open. */
+public abstract class OpenEditorHandler extends AbstractHandler {
+
+	/**
+	 * @param study the open study's folder
+	 * @return the editor input
+	 */
+	protected abstract IEditorInput input(Path study);
+
+	/** @return the editor id */
+	protected abstract String editorId();
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+		IStudyService studies = window.getService(IStudyService.class);
+		if (studies.getCurrent() == null) {
+			return null;
+		}
+		try {
+			window.getActivePage().openEditor(input(studies.getCurrent().getDirectory()), editorId());
+		} catch (PartInitException e) {
+			Errors.show(window.getShell(), "Cannot open the editor", e);
+		}
+		return null;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return EditorParts.studyOpen();
+	}
+}
