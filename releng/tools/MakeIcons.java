@@ -71,6 +71,21 @@ public class MakeIcons {
 		write(text + "frequency.png", 16, MakeIcons::bars);
 		write(text + "concordance.png", 16, MakeIcons::concordance);
 		write(text + "wordlist.png", 16, MakeIcons::table);
+		String coding = "bundles/org.policylens.coding.ui/icons/";
+		write(coding + "codes.png", 16, MakeIcons::stripes);
+		write(coding + "code.png", 16, MakeIcons::tag);
+		write(coding + "code-selection.png", 16, g -> {
+			tag(g);
+			plus(g);
+		});
+		write(coding + "uncode.png", 16, g -> {
+			tag(g);
+			cross(g);
+		});
+		write(coding + "auto-code.png", 16, g -> {
+			stripes(g);
+			spark(g);
+		});
 		write(rcp + "plugins.png", 16, MakeIcons::plug);
 		write(rcp + "extension-point.png", 16, MakeIcons::socket);
 		write(rcp + "contribution.png", 16, g -> plugSmall(g, GREEN));
@@ -169,6 +184,35 @@ public class MakeIcons {
 		}
 		g.setColor(new Color(0xC0392B));
 		g.fill(new Rectangle2D.Double(6, 1, 4, 14));
+	}
+
+	/** Coding stripes: three bars in code colours. */
+	static void stripes(Graphics2D g) {
+		Color[] colours = { new Color(0xE69F00), new Color(0x56B4E9), new Color(0x009E73) };
+		double[][] bars = { { 2, 1.5, 11 }, { 6.5, 4.5, 10 }, { 11, 2.5, 7 } };
+		for (int i = 0; i < bars.length; i++) {
+			g.setColor(colours[i]);
+			g.fill(new RoundRectangle2D.Double(bars[i][0], bars[i][1], 3, bars[i][2], 1.5, 1.5));
+		}
+	}
+
+	/** A small star: something done automatically. */
+	static void spark(Graphics2D g) {
+		Path2D star = new Path2D.Double();
+		double cx = 11.5;
+		double cy = 11.5;
+		for (int i = 0; i < 8; i++) {
+			double r = i % 2 == 0 ? 4.2 : 1.6;
+			double a = Math.PI / 4 * i - Math.PI / 2;
+			if (i == 0) {
+				star.moveTo(cx + r * Math.cos(a), cy + r * Math.sin(a));
+			} else {
+				star.lineTo(cx + r * Math.cos(a), cy + r * Math.sin(a));
+			}
+		}
+		star.closePath();
+		g.setColor(new Color(0xC0392B));
+		g.fill(star);
 	}
 
 	static void plus(Graphics2D g) {

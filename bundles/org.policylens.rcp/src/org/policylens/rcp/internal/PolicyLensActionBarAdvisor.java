@@ -64,6 +64,9 @@ final class PolicyLensActionBarAdvisor extends ActionBarAdvisor {
 		MenuManager analysis = new MenuManager("&Analysis", "analysis"); //$NON-NLS-1$
 		analysis.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 
+		MenuManager coding = new MenuManager("&Coding", "coding"); //$NON-NLS-1$
+		coding.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+
 		MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
 		MenuManager views = new MenuManager("Show &View", "showView"); //$NON-NLS-1$
 		views.add(showViews);
@@ -80,6 +83,7 @@ final class PolicyLensActionBarAdvisor extends ActionBarAdvisor {
 		menuBar.add(file);
 		menuBar.add(edit);
 		menuBar.add(analysis);
+		menuBar.add(coding);
 		menuBar.add(window);
 		menuBar.add(help);
 	}

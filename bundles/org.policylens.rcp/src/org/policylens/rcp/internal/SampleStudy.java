@@ -1,11 +1,16 @@
 package org.policylens.rcp.internal;
 
 import java.nio.file.Path;
+import java.util.List;
 
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.policylens.codebook.CodebookException;
+import org.policylens.codebook.CodebookPlugins;
+import org.policylens.codebook.Codebooks;
 import org.policylens.corpus.Corpora;
 import org.policylens.corpus.model.Document;
 import org.policylens.corpus.ui.DocumentEditors;
@@ -28,11 +33,14 @@ public final class SampleStudy {
 	public static final String FOLDER = "Sample Study (policy corpus)"; //$NON-NLS-1$
 	/** The contributed corpus it is made of. */
 	public static final String CORPUS = "org.policylens.corpus.samples.pkulaw"; //$NON-NLS-1$
+	/** The contributed codebooks it starts with: the thesis' policy tools and the Chinese smart-city dimensions. */
+	public static final List<String> CODEBOOKS = List.of("policy-tools", "smart-city-china"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	static final String TITLE = "Sample study: Chinese data and digital-government policies";
 	static final String DESCRIPTION = "Five policies of Beijing, Guangdong, Anhui, Baotou and Aba (2021-2022) exported from "
 			+ "PKULaw (北大法宝), the database of the smart-city policy thesis PolicyLens was built for. Try word frequency "
-			+ "by city, the concordance of 数据专区, and the clause outline of each policy.";
+			+ "by city, the concordance of 数据专区, the clause outline of each policy, and coding its clauses with the policy-tool "
+			+ "codebook (Coding \u2192 Auto-Code, or select text and press Ctrl+Shift+C).";
 
 	private SampleStudy() {
 	}
@@ -59,8 +67,33 @@ public final class SampleStudy {
 			return studies.open(folder);
 		}
 		OpenStudy study = studies.create(folder, TITLE, DESCRIPTION);
-		ImportJobs.importCorpus(shell, studies, CORPUS, report -> showFirstSteps(study));
+		ImportJobs.importCorpus(shell, studies, CORPUS, report -> {
+			addCodebooks(studies, study);
+			showFirstSteps(study);
+		});
 		return study;
+	}
+
+	private static void addCodebooks(IStudyService studies, OpenStudy study) {
+		if (studies.getCurrent() != study) {
+			return;
+		}
+		CodebookPlugins plugins = new CodebookPlugins(Platform.getExtensionRegistry(), null);
+		plugins.start();
+		try {
+			Codebooks codebooks = new Codebooks(study, studies.getActor());
+			for (String id : CODEBOOKS) {
+				if (codebooks.find(id).isEmpty()) {
+					codebooks.copy(plugins.get(id), null);
+				}
+			}
+			studies.saveChanges();
+		} catch (CodebookException | StudyException e) {
+			// the codebooks are a courtesy: a user adds them from Coding → Codebooks
+			Platform.getLog(SampleStudy.class).warn("The sample study's codebooks could not be added: " + e.getMessage(), e);
+		} finally {
+			plugins.stop();
+		}
 	}
 
 	private static void showFirstSteps(OpenStudy study) {

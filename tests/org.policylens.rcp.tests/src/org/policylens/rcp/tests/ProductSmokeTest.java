@@ -97,6 +97,8 @@ public class ProductSmokeTest {
 		assertEquals("Sample study: Chinese data and digital-government policies", sample.getStudy().getTitle());
 		assertTrue(Files.isDirectory(Path.of(System.getProperty("user.home"), "PolicyLens", "Sample Study (policy corpus)")));
 		assertEquals(5, Corpora.documents(sample).size(), "the sample corpus was imported");
+		assertEquals(List.of("policy-tools", "smart-city-china"),
+				org.policylens.coding.Codes.codebooks(sample).stream().map(b -> b.getId()).toList(), "with the thesis' codebooks");
 
 		TreeViewer viewer = explorer.getViewer();
 		viewer.expandAll();

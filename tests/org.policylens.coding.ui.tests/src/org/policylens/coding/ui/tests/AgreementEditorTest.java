@@ -9,7 +9,6 @@ import static org.policylens.coding.ui.tests.CodedSampleStudy.processEvents;
 import static org.policylens.coding.ui.tests.CodedSampleStudy.waitForJobs;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,11 +16,7 @@ import java.util.Map;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.policylens.coding.CodingFilter;
 import org.policylens.coding.agreement.Agreement;
 import org.policylens.coding.agreement.AgreementMeasures;
@@ -36,30 +31,15 @@ import org.policylens.corpus.model.Clause;
 import org.policylens.corpus.ui.internal.DocumentEditor;
 import org.policylens.study.OpenStudy;
 import org.policylens.study.model.LedgerEvent;
-import org.policylens.study.ui.IStudyService;
 
 /**
  * The agreement editor in the running product, on the sample policies coded by wang and li: the
  * coefficients are those of {@link Agreement#compute}, the disagreements are listed with their
  * clauses, and deciding one writes the consensus coder's coding and a ledger event, saved.
  */
-public class AgreementEditorTest {
+public class AgreementEditorTest extends CodedStudyTest {
 
 	private static final String DASH = "\u2014";
-
-	@TempDir
-	Path tmp;
-
-	private IWorkbenchPage page;
-	private CodedSampleStudy coded;
-
-	@BeforeEach
-	void codedStudy() throws Exception {
-		waitForJobs();
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		page.closeAllEditors(false);
-		coded = CodedSampleStudy.open(PlatformUI.getWorkbench().getService(IStudyService.class), tmp.resolve("study"));
-	}
 
 	private AgreementOptions options(String... coders) {
 		return new AgreementOptions(coded.tools, List.of(coders), List.of(), AgreementOptions.Units.ALL_CLAUSES);
@@ -107,10 +87,10 @@ public class AgreementEditorTest {
 		Table table = editor.getMeasuresTable();
 		assertEquals(used.size() + 1, table.getItemCount(), "the codes used, then the pooled line");
 		for (int i = 0; i < used.size(); i++) {
-			assertEquals(used.get(i).code().getName(), table.getItem(i).getText(0).strip());
-			assertEquals(used.get(i).values(), report.codes().stream().filter(c -> c.code() == used.get(i).code()).findFirst().orElseThrow()
-					.values());
-			assertLine(table.getItem(i), used.get(i).values(), List.of(WANG, LI), used.get(i).coded());
+			AgreementReport.CodeAgreement code = used.get(i);
+			assertEquals(code.code().getName(), table.getItem(i).getText(0).strip());
+			assertEquals(code.values(), report.codes().stream().filter(c -> c.code() == code.code()).findFirst().orElseThrow().values());
+			assertLine(table.getItem(i), code.values(), List.of(WANG, LI), code.coded());
 		}
 		TableItem pooled = table.getItem(used.size());
 		assertEquals("Pooled (all codes used)", pooled.getText(0));

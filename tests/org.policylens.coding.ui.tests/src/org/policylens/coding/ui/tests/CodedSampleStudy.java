@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
 import org.policylens.codebook.model.Code;
 import org.policylens.codebook.model.Codebook;
 import org.policylens.coding.Codes;
@@ -90,6 +92,23 @@ final class CodedSampleStudy {
 		}
 		studies.saveChanges();
 		return coded;
+	}
+
+	/**
+	 * Opens the coded study in the running product, with no editor open.
+	 *
+	 * @param dir a new study folder
+	 * @return the study, open, coded and saved
+	 */
+	static CodedSampleStudy inProduct(Path dir) throws Exception {
+		waitForJobs();
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+		return open(PlatformUI.getWorkbench().getService(IStudyService.class), dir);
+	}
+
+	/** @return the product's workbench page */
+	IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 	}
 
 	/**

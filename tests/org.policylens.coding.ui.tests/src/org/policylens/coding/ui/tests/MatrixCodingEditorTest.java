@@ -24,13 +24,9 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.data.category.CategoryDataset;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.policylens.codebook.model.Codebook;
 import org.policylens.coding.matrix.CodingMatrix;
 import org.policylens.coding.matrix.MatrixCoding;
@@ -43,7 +39,6 @@ import org.policylens.coding.ui.internal.matrix.MatrixCodingEditor;
 import org.policylens.coding.ui.internal.matrix.MatrixCodingInput;
 import org.policylens.corpus.Corpora;
 import org.policylens.corpus.ui.internal.DocumentEditor;
-import org.policylens.study.ui.IStudyService;
 import org.policylens.tests.harness.Fixtures;
 import org.policylens.tests.harness.TestCodebooks;
 
@@ -52,21 +47,8 @@ import org.policylens.tests.harness.TestCodebooks;
  * what the table, the drill-down, the thesis tab, the chart and the exports show is the matrix
  * that {@link MatrixCoding} computes.
  */
-public class MatrixCodingEditorTest {
+public class MatrixCodingEditorTest extends CodedStudyTest {
 
-	@TempDir
-	Path tmp;
-
-	private IWorkbenchPage page;
-	private CodedSampleStudy coded;
-
-	@BeforeEach
-	void codedStudy() throws Exception {
-		waitForJobs();
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		page.closeAllEditors(false);
-		coded = CodedSampleStudy.open(PlatformUI.getWorkbench().getService(IStudyService.class), tmp.resolve("study"));
-	}
 
 	private MatrixOptions byCity(String coder) {
 		return new MatrixOptions(coded.tools, new MatrixColumns.ByAttribute("city"), MatrixOptions.Count.REFERENCES, coder,
@@ -206,7 +188,9 @@ public class MatrixCodingEditorTest {
 		assertEquals("Talent", first.getText(1));
 		assertEquals(Long.toString(line.typeCount()[0]), first.getText(2));
 		assertEquals(String.format(Locale.ROOT, "%.2f%%", 100 * line.typeShare()[0]), first.getText(3));
-		assertEquals(Long.toString(line.toolCount()[1]), first.getText(6));
+		assertEquals(Long.toString(line.toolCount()[0]), first.getText(4), "type n, type %, tool n, tool % per column");
+		assertEquals(Long.toString(line.typeCount()[1]), first.getText(6));
+		assertEquals(Long.toString(line.toolCount()[1]), first.getText(8));
 		assertEquals("", table.getItem(1).getText(0), "a type is named on its first line only");
 		assertEquals("Total", table.getItem(table.getItemCount() - 1).getText(0));
 		assertEquals(Long.toString(m.count(-1, -1)), table.getItem(table.getItemCount() - 1).getText(2 + 4 * m.columns().size()));
@@ -229,7 +213,7 @@ public class MatrixCodingEditorTest {
 		assertTrue(lines.get(0).contains("# PolicyLens matrix coding"), lines.get(0));
 		assertTrue(lines.stream().anyMatch(l -> l.startsWith("code,level,阿坝州,阿坝州 column %,")), lines.toString());
 		int regulatory = row(m, "Regulatory control");
-		assertTrue(lines.stream().anyMatch(l -> l.startsWith("  Regulatory control,1," + m.count(regulatory, 0) + ",")), lines.toString());
+		assertTrue(lines.stream().anyMatch(l -> l.startsWith("\"  Regulatory control\",1," + m.count(regulatory, 0) + ",")), lines.toString());
 
 		Path thesisCsv = tmp.resolve("thesis.csv");
 		editor.export(MatrixCodingEditor.Export.THESIS_CSV, thesisCsv);

@@ -11,7 +11,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.ui.PartInitException;
 import org.policylens.codebook.model.Code;
 import org.policylens.coding.CodingException;
 import org.policylens.coding.StudyCodings;
@@ -19,15 +18,12 @@ import org.policylens.coding.agreement.Agreement;
 import org.policylens.coding.agreement.AgreementOptions;
 import org.policylens.coding.agreement.AgreementReport;
 import org.policylens.coding.agreement.AgreementReport.Disagreement;
+import org.policylens.coding.ui.internal.CodingUi;
 import org.policylens.coding.ui.internal.matrix.AnalysisEditor;
 import org.policylens.coding.ui.internal.matrix.AnalysisJobs;
-import org.policylens.coding.ui.internal.matrix.EditorParts;
 import org.policylens.corpus.Corpora;
 import org.policylens.corpus.model.Clause;
-import org.policylens.corpus.ui.DocumentEditors;
-import org.policylens.study.StudyException;
 import org.policylens.study.ui.Errors;
-import org.policylens.study.ui.StudyEditorInput;
 
 /**
  * Inter-coder agreement in the open study: two or more coders compared on the clauses of a
@@ -42,27 +38,21 @@ public final class AgreementEditor extends AnalysisEditor {
 	public static final String ID = "org.policylens.coding.ui.agreement"; //$NON-NLS-1$
 
 	private AgreementSettings settings;
-	private Button run;
 	private Button showUnused;
 	private Label summary;
 	private MeasuresTable measures;
 	private DisagreementList disagreements;
-	private Label messages;
 	private AgreementReport report;
 
-	@Override
-	protected Class<? extends StudyEditorInput> inputType() {
-		return AgreementInput.class;
+	/** A new agreement editor. */
+	public AgreementEditor() {
+		super(AgreementInput.class);
 	}
 
 	@Override
-	public void createPartControl(Composite parent) {
-		Composite page = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(page);
-		Composite row = EditorParts.settingsRow(page);
+	protected void createContents(Composite page, Composite row) {
 		settings = new AgreementSettings(row);
-		run = EditorParts.button(row, "&Run", this::run);
-		run.setToolTipText("Compare the coders with these settings");
+		runButton(row, "Compare the coders with these settings");
 
 		SashForm sash = new SashForm(page, SWT.VERTICAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
@@ -96,13 +86,14 @@ public final class AgreementEditor extends AnalysisEditor {
 			}
 		});
 		sash.setWeights(45, 55);
-		messages = EditorParts.wrappingLabel(page);
+		messageLine(page);
 		settings.refresh(getStudy());
 		String problem = settings.problem();
 		setMessage(problem == null ? "Choose the codebook and two or more coders, and press Run." : problem);
 	}
 
 	/** Compares the coders with the current settings, as a Job; does nothing while a run is going on. */
+	@Override
 	public void run() {
 		if (isRunning()) {
 			return;
@@ -137,13 +128,6 @@ public final class AgreementEditor extends AnalysisEditor {
 		boolean used = shown.codes().stream().anyMatch(AgreementReport.CodeAgreement::used);
 		setMessage(used ? "" : "None of " + options.coders() + " coded anything with " + options.codebook().getName() //$NON-NLS-1$
 				+ (options.documents().isEmpty() ? "" : " in " + options.documents()) + "."); //$NON-NLS-1$
-	}
-
-	private void setMessage(String message) {
-		if (!messages.isDisposed()) {
-			messages.setText(message);
-			messages.getParent().layout(true, true);
-		}
 	}
 
 	private String consensus() {
@@ -186,10 +170,7 @@ public final class AgreementEditor extends AnalysisEditor {
 		if (done.isEmpty()) {
 			return;
 		}
-		try {
-			studies().saveChanges();
-		} catch (StudyException e) {
-			Errors.show(getSite().getShell(), "Cannot save the decisions", e);
+		if (!CodingUi.save(studies(), getSite().getShell())) {
 			return;
 		}
 		disagreements.setResolutions(Resolutions.of(getStudy(), consensus));
@@ -203,23 +184,17 @@ public final class AgreementEditor extends AnalysisEditor {
 	 * @param disagreement a disagreement of the report shown
 	 */
 	public void open(Disagreement disagreement) {
-		texts().document(disagreement.document()).ifPresent(document -> {
-			Clause clause = Corpora.clause(document, disagreement.clause()).orElse(null);
-			int start = clause != null ? clause.getStart() : disagreement.codings().get(0).getStart();
-			int end = clause != null ? clause.getEnd() : disagreement.codings().get(0).getEnd();
-			try {
-				DocumentEditors.open(getSite().getPage(), getStudy(), document, start, end - start);
-			} catch (PartInitException e) {
-				Errors.show(getSite().getShell(), "Cannot open policy " + disagreement.document(), e);
-			}
-		});
+		Clause clause = texts().document(disagreement.document()).flatMap(d -> Corpora.clause(d, disagreement.clause())).orElse(null);
+		int start = clause != null ? clause.getStart() : disagreement.codings().get(0).getStart();
+		int end = clause != null ? clause.getEnd() : disagreement.codings().get(0).getEnd();
+		openDocument(disagreement.document(), start, end - start);
 	}
 
 	@Override
 	protected void studyChanged() {
 		settings.refresh(getStudy());
 		disagreements.setResolutions(Resolutions.of(getStudy(), consensus()));
-		if (report != null && messages.getText().isEmpty()) {
+		if (report != null && getMessages().isEmpty()) {
 			setMessage("The study changed after this comparison: Run again to update the numbers.");
 		}
 	}
@@ -280,15 +255,5 @@ public final class AgreementEditor extends AnalysisEditor {
 	/** @return the text of the clause pane */
 	public String getClauseText() {
 		return disagreements.detailText();
-	}
-
-	/** @return the message under the tables */
-	public String getMessages() {
-		return messages.getText();
-	}
-
-	@Override
-	public void setFocus() {
-		run.setFocus();
 	}
 }

@@ -7,14 +7,11 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.ToDoubleFunction;
 
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.policylens.codebook.CodeTree;
 import org.policylens.codebook.model.Code;
 import org.policylens.coding.agreement.AgreementMeasures;
@@ -70,33 +67,22 @@ final class MeasuresTable {
 	 */
 	void show(AgreementReport report, boolean showUnused) {
 		coders = report.options().coders().size();
-		Table table = viewer.getTable();
-		table.setRedraw(false);
-		try {
-			viewer.setInput(List.of());
-			for (TableColumn column : table.getColumns()) {
-				column.dispose();
+		List<Line> lines = new ArrayList<>();
+		for (AgreementReport.CodeAgreement code : report.codes()) {
+			if (showUnused || code.used()) {
+				lines.add(new Line(code.code(), code.values(), code.coded()));
 			}
-			EditorParts.column(viewer, "Code", 220, new ColumnLabelProvider() {
-				@Override
-				public String getText(Object element) {
-					Line line = (Line) element;
-					return line.code() == null ? "Pooled (all codes used)" : "  ".repeat(CodeTree.depth(line.code())) + line.code().getName(); //$NON-NLS-1$
-				}
-
-				@Override
-				public String getToolTipText(Object element) {
-					Line line = (Line) element;
-					return line.code() == null ? "All (clause, code) pairs of the codes any coder used, as one study" : CodeTree.pathOf(line.code());
-				}
-
-				@Override
-				public Font getFont(Object element) {
-					return ((Line) element).code() == null ? EditorParts.bold() : null;
-				}
-			});
+		}
+		lines.add(new Line(null, report.pooled(), pooledCounts(report)));
+		EditorParts.rebuild(viewer, () -> {
+			EditorParts.column(viewer, "Code", 220, new EditorParts.Labels<>(Line.class,
+					line -> line.code() == null ? "Pooled (all codes used)" : "  ".repeat(CodeTree.depth(line.code())) + line.code().getName(), //$NON-NLS-1$
+					line -> line.code() == null ? "All (clause, code) pairs of the codes any coder used, as one study" : CodeTree.pathOf(line.code()),
+					MeasuresTable::pooled));
 			for (Measure measure : Measure.values()) {
-				EditorParts.column(viewer, measure.title, measure == Measure.ALPHA ? 120 : 90, new Labels(measure));
+				EditorParts.column(viewer, measure.title, measure == Measure.ALPHA ? 120 : 90,
+						new EditorParts.Labels<>(Line.class, line -> measure.format(line.values()), line -> Double.isNaN(measure.value.applyAsDouble(line.values())) ? why(line, measure) : null,
+								MeasuresTable::pooled));
 			}
 			EditorParts.column(viewer, "Units", 60, EditorParts.text(Line.class, l -> Integer.toString(l.values().units())))
 					.getColumn().setToolTipText("Clauses judged by two or more coders (Krippendorff's pairable units)");
@@ -104,17 +90,7 @@ final class MeasuresTable {
 				EditorParts.column(viewer, coder, 80, EditorParts.text(Line.class, l -> String.valueOf(l.coded().getOrDefault(coder, 0))))
 						.getColumn().setToolTipText("Clauses " + coder + " coded with the code");
 			}
-			List<Line> lines = new ArrayList<>();
-			for (AgreementReport.CodeAgreement code : report.codes()) {
-				if (showUnused || code.used()) {
-					lines.add(new Line(code.code(), code.values(), code.coded()));
-				}
-			}
-			lines.add(new Line(null, report.pooled(), pooledCounts(report)));
-			viewer.setInput(lines);
-		} finally {
-			table.setRedraw(true);
-		}
+		}, lines);
 	}
 
 	private static Map<String, Integer> pooledCounts(AgreementReport report) {
@@ -179,28 +155,7 @@ final class MeasuresTable {
 				+ ", so agreement by chance is 1.";
 	}
 
-	/** A column of a coefficient; the pooled line is bold. */
-	private final class Labels extends ColumnLabelProvider {
-		private final Measure measure;
-
-		Labels(Measure measure) {
-			this.measure = measure;
-		}
-
-		@Override
-		public String getText(Object element) {
-			return measure.format(((Line) element).values());
-		}
-
-		@Override
-		public String getToolTipText(Object element) {
-			Line line = (Line) element;
-			return Double.isNaN(measure.value.applyAsDouble(line.values())) ? why(line, measure) : null;
-		}
-
-		@Override
-		public Font getFont(Object element) {
-			return ((Line) element).code() == null ? EditorParts.bold() : null;
-		}
+	private static boolean pooled(Line line) {
+		return line.code() == null;
 	}
 }

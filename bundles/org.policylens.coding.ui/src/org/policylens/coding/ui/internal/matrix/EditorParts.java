@@ -1,6 +1,8 @@
 package org.policylens.coding.ui.internal.matrix;
 
+import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -17,6 +19,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.PlatformUI;
 import org.policylens.study.ui.IStudyService;
 
@@ -125,6 +129,28 @@ public final class EditorParts {
 	}
 
 	/**
+	 * Gives a table new columns and lines, e.g. for a new result, without flicker.
+	 *
+	 * @param viewer  the table viewer
+	 * @param columns makes the new columns (the old ones are gone)
+	 * @param input   the new lines
+	 */
+	public static void rebuild(TableViewer viewer, Runnable columns, List<?> input) {
+		Table table = viewer.getTable();
+		table.setRedraw(false);
+		try {
+			viewer.setInput(List.of());
+			for (TableColumn column : table.getColumns()) {
+				column.dispose();
+			}
+			columns.run();
+			viewer.setInput(input);
+		} finally {
+			table.setRedraw(true);
+		}
+	}
+
+	/**
 	 * @param type the type of the rows
 	 * @param text a row's text in the column
 	 * @return a label provider of text only
@@ -136,6 +162,55 @@ public final class EditorParts {
 				return type.isInstance(element) ? text.apply(type.cast(element)) : ""; //$NON-NLS-1$
 			}
 		};
+	}
+
+	/**
+	 * A column of a table whose lines are of one type: the text and tooltip from functions, bold on
+	 * the lines a predicate picks (totals, the pooled line).
+	 *
+	 * @param <T> the type of the lines
+	 */
+	public static class Labels<T> extends ColumnLabelProvider {
+		private final Class<T> type;
+		private final Function<T, String> text;
+		private final Function<T, String> tooltip;
+		private final Predicate<T> bold;
+
+		/**
+		 * @param type    the type of the lines
+		 * @param text    a line's text in the column
+		 * @param tooltip a line's tooltip in the column, or {@code null} for none
+		 * @param bold    whether a line is bold
+		 */
+		public Labels(Class<T> type, Function<T, String> text, Function<T, String> tooltip, Predicate<T> bold) {
+			this.type = type;
+			this.text = text;
+			this.tooltip = tooltip;
+			this.bold = bold;
+		}
+
+		/**
+		 * @param element an element of the table
+		 * @return it as a line
+		 */
+		protected T line(Object element) {
+			return type.cast(element);
+		}
+
+		@Override
+		public String getText(Object element) {
+			return text.apply(line(element));
+		}
+
+		@Override
+		public String getToolTipText(Object element) {
+			return tooltip.apply(line(element));
+		}
+
+		@Override
+		public Font getFont(Object element) {
+			return bold.test(line(element)) ? bold() : null;
+		}
 	}
 
 	/** @return the bold variant of the dialog font (shared, not to be disposed) */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
@@ -20,7 +19,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.ui.PartInitException;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.swt.ChartComposite;
 import org.policylens.coding.matrix.ChiSquare;
@@ -32,9 +30,7 @@ import org.policylens.coding.matrix.MatrixOptions;
 import org.policylens.coding.matrix.Percent;
 import org.policylens.coding.matrix.ThesisTable;
 import org.policylens.coding.model.Coding;
-import org.policylens.corpus.ui.DocumentEditors;
 import org.policylens.study.ui.Errors;
-import org.policylens.study.ui.StudyEditorInput;
 import org.policylens.text.charts.FrequencyChart;
 
 /**
@@ -50,7 +46,6 @@ public final class MatrixCodingEditor extends AnalysisEditor {
 	public static final String ID = "org.policylens.coding.ui.matrix"; //$NON-NLS-1$
 
 	private MatrixSettings settings;
-	private Button run;
 	private Button export;
 	private MatrixTable table;
 	private DrillDownList drillDown;
@@ -58,22 +53,17 @@ public final class MatrixCodingEditor extends AnalysisEditor {
 	private ChartComposite chart;
 	private Label provenance;
 	private Label chiLine;
-	private Label messages;
 	private CodingMatrix matrix;
 
-	@Override
-	protected Class<? extends StudyEditorInput> inputType() {
-		return MatrixCodingInput.class;
+	/** A new matrix-coding editor. */
+	public MatrixCodingEditor() {
+		super(MatrixCodingInput.class);
 	}
 
 	@Override
-	public void createPartControl(Composite parent) {
-		Composite page = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(page);
-		Composite row = EditorParts.settingsRow(page);
+	protected void createContents(Composite page, Composite row) {
 		settings = new MatrixSettings(row, this::percentChanged);
-		run = EditorParts.button(row, "&Run", this::run);
-		run.setToolTipText("Count the codings with these settings");
+		runButton(row, "Count the codings with these settings");
 		export = EditorParts.button(row, "&Export \u25BE", () -> exportMenu(export));
 		export.setEnabled(false);
 
@@ -92,7 +82,7 @@ public final class MatrixCodingEditor extends AnalysisEditor {
 
 		provenance = EditorParts.wrappingLabel(page);
 		chiLine = EditorParts.wrappingLabel(page);
-		messages = EditorParts.wrappingLabel(page);
+		messageLine(page);
 		settings.refresh(getStudy());
 		setMessages(List.of(settings.options().isPresent() ? "Choose the rows and columns and press Run." : settings.missing()));
 		run.setEnabled(settings.options().isPresent());
@@ -105,6 +95,7 @@ public final class MatrixCodingEditor extends AnalysisEditor {
 	}
 
 	/** Counts with the current settings, as a Job; does nothing while a count runs. */
+	@Override
 	public void run() {
 		if (isRunning()) {
 			return;
@@ -155,11 +146,7 @@ public final class MatrixCodingEditor extends AnalysisEditor {
 	}
 
 	private void setMessages(List<String> lines) {
-		if (messages.isDisposed()) {
-			return;
-		}
-		messages.setText(String.join("\n", lines)); //$NON-NLS-1$
-		messages.getParent().layout(true, true);
+		setMessage(String.join("\n", lines)); //$NON-NLS-1$
 	}
 
 	private void percentChanged() {
@@ -197,13 +184,7 @@ public final class MatrixCodingEditor extends AnalysisEditor {
 	 * @param coding a coding of the study
 	 */
 	public void open(Coding coding) {
-		texts().document(coding.getDocument()).ifPresentOrElse(document -> {
-			try {
-				DocumentEditors.open(getSite().getPage(), getStudy(), document, coding.getStart(), coding.getEnd() - coding.getStart());
-			} catch (PartInitException e) {
-				Errors.show(getSite().getShell(), "Cannot open policy " + coding.getDocument(), e);
-			}
-		}, () -> setMessages(List.of("Policy " + coding.getDocument() + " is no longer in the corpus.")));
+		openDocument(coding.getDocument(), coding.getStart(), coding.getEnd() - coding.getStart());
 	}
 
 	/** What the Export menu writes. */
@@ -324,23 +305,8 @@ public final class MatrixCodingEditor extends AnalysisEditor {
 		return chart.getChart();
 	}
 
-	/** @return the messages shown under the matrix */
-	public String getMessages() {
-		return messages.getText();
-	}
-
 	/** @return the line of the χ² test, empty when there is none */
 	public String getChiSquareLine() {
 		return chiLine.getText();
-	}
-
-	/** @return whether Run can be pressed */
-	public boolean canRun() {
-		return run.isEnabled();
-	}
-
-	@Override
-	public void setFocus() {
-		run.setFocus();
 	}
 }

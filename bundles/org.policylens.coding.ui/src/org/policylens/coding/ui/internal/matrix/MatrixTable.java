@@ -11,11 +11,9 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.policylens.codebook.CodeTree;
 import org.policylens.coding.matrix.CodingMatrix;
 import org.policylens.coding.matrix.MatrixOptions;
@@ -70,14 +68,13 @@ final class MatrixTable {
 	void show(CodingMatrix shown, Percent percent) {
 		this.matrix = shown;
 		this.percent = percent;
-		Table table = viewer.getTable();
-		table.setRedraw(false);
-		try {
-			viewer.setInput(List.of());
-			for (TableColumn column : table.getColumns()) {
-				column.dispose();
-			}
-			EditorParts.column(viewer, "Code", 240, new RowLabels());
+		List<Integer> rows = new ArrayList<>();
+		for (int r = 0; r < shown.rows().size(); r++) {
+			rows.add(r);
+		}
+		rows.add(TOTAL);
+		EditorParts.rebuild(viewer, () -> {
+			EditorParts.column(viewer, "Code", 240, rowLabels());
 			List<String> columns = new ArrayList<>(shown.columns());
 			columns.add(ThesisTable.TOTAL);
 			for (int c = 0; c < columns.size(); c++) {
@@ -86,15 +83,7 @@ final class MatrixTable {
 						.setToolTipText(column == TOTAL ? "Distinct items of the row" : columns.get(c));
 			}
 			cursor.reset();
-			List<Integer> rows = new ArrayList<>();
-			for (int r = 0; r < shown.rows().size(); r++) {
-				rows.add(r);
-			}
-			rows.add(TOTAL);
-			viewer.setInput(rows);
-		} finally {
-			table.setRedraw(true);
-		}
+		}, rows);
 	}
 
 	/** @param shown the percentage beside the counts */
@@ -143,69 +132,41 @@ final class MatrixTable {
 		return row == TOTAL || column == TOTAL ? Double.NaN : matrix.residual(row, column);
 	}
 
-	private Font font(int row) {
-		return row == TOTAL || matrix.rows().get(row).subtotal() ? EditorParts.bold() : null;
+	private boolean bold(int row) {
+		return row == TOTAL || matrix.rows().get(row).subtotal();
 	}
 
 	private String unit() {
 		return matrix.options().count() == MatrixOptions.Count.CLAUSES ? "clause(s)" : "coding reference(s)";
 	}
 
-	/** The first column: the code, indented by depth, or "Total". */
-	private final class RowLabels extends ColumnLabelProvider {
-		@Override
-		public String getText(Object element) {
-			int row = (Integer) element;
-			if (row == TOTAL) {
-				return ThesisTable.TOTAL;
-			}
-			CodingMatrix.Row r = matrix.rows().get(row);
-			return "    ".repeat(r.depth()) + r.code().getName(); //$NON-NLS-1$
-		}
-
-		@Override
-		public Font getFont(Object element) {
-			return font((Integer) element);
-		}
-
-		@Override
-		public String getToolTipText(Object element) {
-			int row = (Integer) element;
-			return row == TOTAL ? "Distinct items of each column" : CodeTree.pathOf(matrix.rows().get(row).code());
-		}
+	/** @return the first column: the code, indented by depth, or "Total" */
+	private ColumnLabelProvider rowLabels() {
+		return new EditorParts.Labels<>(Integer.class, row -> row == TOTAL ? ThesisTable.TOTAL
+				: "    ".repeat(matrix.rows().get(row).depth()) + matrix.rows().get(row).code().getName(), //$NON-NLS-1$
+				row -> row == TOTAL ? "Distinct items of each column" : CodeTree.pathOf(matrix.rows().get(row).code()), this::bold);
 	}
 
-	/** A column of counts. */
-	private final class CellLabels extends ColumnLabelProvider {
+	/** A column of counts, shaded by the residual. */
+	private final class CellLabels extends EditorParts.Labels<Integer> {
 		private final int column;
 
 		CellLabels(int column) {
+			super(Integer.class, row -> cellText(row, column), row -> cellTip(row, column), MatrixTable.this::bold);
 			this.column = column;
 		}
 
 		@Override
-		public String getText(Object element) {
-			return cellText((Integer) element, column);
-		}
-
-		@Override
 		public Color getBackground(Object element) {
-			RGB rgb = ResidualShading.background(residual((Integer) element, column));
+			RGB rgb = ResidualShading.background(residual(line(element), column));
 			return rgb == null ? null : new Color(rgb);
 		}
+	}
 
-		@Override
-		public Font getFont(Object element) {
-			return font((Integer) element);
-		}
-
-		@Override
-		public String getToolTipText(Object element) {
-			int row = (Integer) element;
-			String rowName = row == TOTAL ? "All codes" : matrix.rows().get(row).code().getName();
-			String columnName = column == TOTAL ? "all columns" : matrix.columns().get(column);
-			return rowName + " \u00D7 " + columnName + ": " + matrix.count(row, column) + " " + unit() + "\n" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-					+ ResidualShading.describe(residual(row, column)) + "\nSelect the cell to list its codings.";
-		}
+	private String cellTip(int row, int column) {
+		String rowName = row == TOTAL ? "All codes" : matrix.rows().get(row).code().getName();
+		String columnName = column == TOTAL ? "all columns" : matrix.columns().get(column);
+		return rowName + " \u00D7 " + columnName + ": " + matrix.count(row, column) + " " + unit() + "\n" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				+ ResidualShading.describe(residual(row, column)) + "\nSelect the cell to list its codings.";
 	}
 }

@@ -1,6 +1,7 @@
 package org.policylens.coding.ui.internal.matrix;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -14,14 +15,17 @@ import org.policylens.study.ui.IStudyService;
 /** Opens an analysis editor on the open study (one editor per study); enabled when a study is open. */
 public abstract class OpenEditorHandler extends AbstractHandler {
 
-	/**
-	 * @param study the open study's folder
-	 * @return the editor input
-	 */
-	protected abstract IEditorInput input(Path study);
+	private final Function<Path, IEditorInput> input;
+	private final String editorId;
 
-	/** @return the editor id */
-	protected abstract String editorId();
+	/**
+	 * @param input    the editor input of a study folder
+	 * @param editorId the editor id
+	 */
+	protected OpenEditorHandler(Function<Path, IEditorInput> input, String editorId) {
+		this.input = input;
+		this.editorId = editorId;
+	}
 
 	@Override
 	public Object execute(ExecutionEvent event) {
@@ -31,7 +35,7 @@ public abstract class OpenEditorHandler extends AbstractHandler {
 			return null;
 		}
 		try {
-			window.getActivePage().openEditor(input(studies.getCurrent().getDirectory()), editorId());
+			window.getActivePage().openEditor(input.apply(studies.getCurrent().getDirectory()), editorId);
 		} catch (PartInitException e) {
 			Errors.show(window.getShell(), "Cannot open the editor", e);
 		}

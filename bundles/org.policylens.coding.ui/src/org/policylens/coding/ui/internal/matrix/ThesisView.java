@@ -1,6 +1,5 @@
 package org.policylens.coding.ui.internal.matrix;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -10,7 +9,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.policylens.coding.matrix.ThesisTable;
 
 /**
@@ -31,13 +29,7 @@ final class ThesisView {
 	}
 
 	void show(ThesisTable table) {
-		Table control = viewer.getTable();
-		control.setRedraw(false);
-		try {
-			viewer.setInput(List.of());
-			for (TableColumn column : control.getColumns()) {
-				column.dispose();
-			}
+		EditorParts.rebuild(viewer, () -> {
 			EditorParts.column(viewer, "Type", 180, new Labels(true, line -> line.type() == null ? ThesisTable.TOTAL
 					: line.firstOfType() ? line.type().getName() : "")); //$NON-NLS-1$
 			EditorParts.column(viewer, "Tool", 180, new Labels(false, line -> line.tool() == null ? "" : line.tool().getName())); //$NON-NLS-1$
@@ -49,10 +41,7 @@ final class ThesisView {
 				EditorParts.column(viewer, "tool n", 60, new Labels(false, l -> l.tool() == null ? "" : Long.toString(l.toolCount()[block]))); //$NON-NLS-1$
 				EditorParts.column(viewer, "tool %", 70, new Labels(false, l -> l.tool() == null ? "" : share(l.toolShare()[block]))); //$NON-NLS-1$
 			}
-			viewer.setInput(table.lines());
-		} finally {
-			control.setRedraw(true);
-		}
+		}, table.lines());
 	}
 
 	/**
