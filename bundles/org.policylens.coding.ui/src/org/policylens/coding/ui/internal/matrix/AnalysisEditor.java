@@ -9,6 +9,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.policylens.coding.ui.internal.CodingUi;
 import org.policylens.study.OpenStudy;
@@ -158,9 +159,11 @@ public abstract class AnalysisEditor extends StudyEditorPart implements IStudyLi
 
 	@Override
 	public void studyOpened(OpenStudy opened) {
-		if (opened != study) {
-			Display.getDefault().asyncExec(() -> getSite().getPage().closeEditor(this, false));
+		if (opened == study) {
+			return;
 		}
+		IWorkbenchPage page = getSite().getPage();
+		Display.getDefault().asyncExec(() -> page.closeEditor(this, false));
 	}
 
 	@Override

@@ -25,6 +25,7 @@ import org.policylens.coding.matrix.ChiSquare;
 import org.policylens.coding.matrix.CodingMatrix;
 import org.policylens.coding.matrix.MatrixChart;
 import org.policylens.coding.matrix.MatrixCoding;
+import org.policylens.coding.matrix.MatrixColumns;
 import org.policylens.coding.matrix.MatrixExport;
 import org.policylens.coding.matrix.MatrixOptions;
 import org.policylens.coding.matrix.Percent;
@@ -236,22 +237,31 @@ public final class MatrixCodingEditor extends AnalysisEditor {
 		for (Export what : Export.values()) {
 			MenuItem item = new MenuItem(menu, SWT.PUSH);
 			item.setText(what.label);
-			item.addListener(SWT.Selection, e -> {
-				FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-				dialog.setFilterExtensions(new String[] { what.extension });
-				dialog.setOverwrite(true);
-				String file = dialog.open();
-				if (file != null) {
-					try {
-						export(what, Path.of(file));
-					} catch (IOException | RuntimeException ex) {
-						Errors.show(getSite().getShell(), "Cannot export the matrix", ex);
-					}
-				}
-			});
+			item.addListener(SWT.Selection, e -> saveAs(what));
 		}
 		menu.setLocation(button.toDisplay(0, button.getSize().y));
 		menu.setVisible(true);
+	}
+
+	/** Asks where to write an export, suggesting a name after the rows and columns, and writes it there. */
+	private void saveAs(Export what) {
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+		dialog.setText(what.label.replace("&", "")); //$NON-NLS-1$ //$NON-NLS-2$
+		dialog.setFilterExtensions(new String[] { what.extension });
+		String columns = matrix.options().columns() instanceof MatrixColumns.ByAttribute by ? by.attribute()
+				: ((MatrixColumns.ByCodebook) matrix.options().columns()).codebook().getId();
+		dialog.setFileName((matrix.options().rows().getId() + "-by-" + columns + what.extension.substring(1)) //$NON-NLS-1$
+				.replaceAll("[\\\\/:*?\"<>|\\s]+", "_")); //$NON-NLS-1$ //$NON-NLS-2$
+		dialog.setOverwrite(true);
+		String file = dialog.open();
+		if (file == null) {
+			return;
+		}
+		try {
+			export(what, Path.of(file));
+		} catch (IOException | RuntimeException ex) {
+			Errors.show(getSite().getShell(), "Cannot export the matrix", ex);
+		}
 	}
 
 	/**
