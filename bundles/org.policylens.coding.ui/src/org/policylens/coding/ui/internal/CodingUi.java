@@ -15,9 +15,14 @@ import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
 import org.osgi.service.prefs.BackingStoreException;
 import org.policylens.codebook.CodeColours;
 import org.policylens.codebook.model.Code;
+import org.policylens.corpus.Corpora;
+import org.policylens.corpus.ui.DocumentEditors;
+import org.policylens.study.OpenStudy;
 import org.policylens.study.StudyException;
 import org.policylens.study.ui.Errors;
 import org.policylens.study.ui.IStudyService;
@@ -132,5 +137,27 @@ public final class CodingUi {
 			studies.changed();
 			return false;
 		}
+	}
+
+	/**
+	 * Opens a policy of the study in its document editor with a span selected and revealed, as the
+	 * Codes view, the matrix drill-down and the disagreement list do; a failure is shown.
+	 *
+	 * @param page   the workbench page
+	 * @param study  the open study
+	 * @param number the policy number
+	 * @param offset the span's start
+	 * @param length the span's length
+	 * @return whether the corpus has the policy (when not, nothing is opened)
+	 */
+	public static boolean open(IWorkbenchPage page, OpenStudy study, int number, int offset, int length) {
+		return Corpora.document(study, number).map(document -> {
+			try {
+				DocumentEditors.open(page, study, document, offset, length);
+			} catch (PartInitException e) {
+				Errors.show(page.getWorkbenchWindow().getShell(), "Cannot open policy " + number, e);
+			}
+			return true;
+		}).orElse(false);
 	}
 }

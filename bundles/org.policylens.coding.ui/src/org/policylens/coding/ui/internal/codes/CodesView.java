@@ -35,7 +35,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.IWorkbenchActionConstants;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.policylens.codebook.model.Code;
 import org.policylens.codebook.model.Codebook;
@@ -47,9 +46,7 @@ import org.policylens.coding.model.Coding;
 import org.policylens.coding.ui.internal.CodingUi;
 import org.policylens.corpus.Corpora;
 import org.policylens.corpus.model.Document;
-import org.policylens.corpus.ui.DocumentEditors;
 import org.policylens.study.OpenStudy;
-import org.policylens.study.ui.Errors;
 import org.policylens.study.ui.IStudyListener;
 import org.policylens.study.ui.IStudyService;
 
@@ -255,16 +252,9 @@ public final class CodesView extends ViewPart implements IStudyListener {
 
 	private void open(Coding coding) {
 		OpenStudy study = studies.getCurrent();
-		if (coding == null || study == null) {
-			return;
+		if (coding != null && study != null) {
+			CodingUi.open(getSite().getPage(), study, coding.getDocument(), coding.getStart(), coding.getEnd() - coding.getStart());
 		}
-		Corpora.document(study, coding.getDocument()).ifPresent(document -> {
-			try {
-				DocumentEditors.open(getSite().getPage(), study, document, coding.getStart(), coding.getEnd() - coding.getStart());
-			} catch (PartInitException e) {
-				Errors.show(getSite().getShell(), "Cannot open the document", e);
-			}
-		});
 	}
 
 	@Override
