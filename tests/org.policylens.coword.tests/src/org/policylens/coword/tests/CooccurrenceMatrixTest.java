@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.policylens.coword.CooccurrenceMatrix;
 import org.policylens.coword.CowordUnit;
 import org.policylens.coword.TermSelection;
+import org.policylens.coword.internal.PairCounts;
 
 /** The sparse co-occurrence matrix on the hand-made units of {@link TestSources#handMade()}. */
 public class CooccurrenceMatrixTest {
@@ -83,6 +84,49 @@ public class CooccurrenceMatrixTest {
 				new NullProgressMonitor());
 		assertEquals(3, m.frequency(m.indexOf("x")));
 		assertEquals(2, m.count(0, 1));
+	}
+
+	@Test
+	void sortingAndHashingCountTheSamePairs() {
+		// 3,000 units of 1 to 15 distinct ids (sorted) from 400 terms, skewed towards small ids
+		java.util.Random random = new java.util.Random(5);
+		int units = 3000;
+		int[] start = new int[units + 1];
+		List<Integer> ids = new ArrayList<>();
+		long occurrences = 0;
+		int[][] expected = new int[400][400];
+		for (int u = 0; u < units; u++) {
+			java.util.TreeSet<Integer> unit = new java.util.TreeSet<>();
+			int k = 1 + random.nextInt(15);
+			while (unit.size() < k) {
+				unit.add((int) (400 * Math.pow(random.nextDouble(), 3)));
+			}
+			ids.addAll(unit);
+			start[u + 1] = ids.size();
+			occurrences += (long) k * (k - 1) / 2;
+			for (int a : unit) {
+				for (int b : unit.tailSet(a, false)) {
+					expected[a][b]++;
+				}
+			}
+		}
+		int[] flat = ids.stream().mapToInt(Integer::intValue).toArray();
+		PairCounts sorted = PairCounts.bySorting(400, start, flat, units, (int) occurrences, new NullProgressMonitor());
+		PairCounts hashed = PairCounts.byHashing(400, start, flat, units, occurrences, new NullProgressMonitor());
+		assertArrayEquals(sorted.rowStart(), hashed.rowStart());
+		assertArrayEquals(sorted.columns(), hashed.columns());
+		assertArrayEquals(sorted.counts(), hashed.counts());
+		int pairs = 0;
+		for (int i = 0; i < 400; i++) {
+			for (int at = sorted.rowStart()[i]; at < sorted.rowStart()[i + 1]; at++) {
+				assertEquals(expected[i][sorted.columns()[at]], sorted.counts()[at], i + "," + sorted.columns()[at]);
+				pairs++;
+			}
+			for (int j = 0; j < 400; j++) {
+				pairs -= expected[i][j] > 0 ? 1 : 0;
+			}
+		}
+		assertEquals(0, pairs, "every pair that occurs is counted once");
 	}
 
 	@Test
