@@ -37,14 +37,16 @@ public class KeywordFieldSourceTest {
 		return m.count(m.indexOf(a), m.indexOf(b));
 	}
 
+	/** Units, distinct terms, distinct pairs, and the most frequent term with its frequency. */
+	private static void assertSize(CooccurrenceMatrix m, int units, int vocabulary, int pairs, String top, int frequency) {
+		assertEquals(List.of(units, vocabulary, pairs, top, frequency),
+				List.of(m.unitCount(), m.vocabularySize(), m.pairCount(), m.term(0), m.frequency(0)));
+	}
+
 	@Test
 	void webOfScienceAuthorKeywordsAndKeywordsPlus() throws Exception {
 		CooccurrenceMatrix de = matrix(TestSources.WOS, List.of(), TermSelection.ALL);
-		assertEquals(60, de.unitCount());
-		assertEquals(124, de.vocabularySize());
-		assertEquals(332, de.pairCount());
-		assertEquals("language modeling", de.term(0));
-		assertEquals(6, de.frequency(0));
+		assertSize(de, 60, 124, 332, "language modeling", 6);
 		assertEquals(3, count(de, "language modeling", "recurrent neural networks"));
 		assertEquals(2, count(de, "broca's area", "wernicke's area"));
 		CowordUnit first = de.unit(0);
@@ -81,10 +83,7 @@ public class KeywordFieldSourceTest {
 	@Test
 	void risWithMixedLineEnds() throws Exception {
 		CooccurrenceMatrix m = matrix(TestSources.RIS, List.of("KW"), TermSelection.ALL);
-		assertEquals(25, m.unitCount());
-		assertEquals(169, m.vocabularySize());
-		assertEquals(1160, m.pairCount());
-		assertEquals(11, m.frequency(m.indexOf("exascale computing")));
+		assertSize(m, 25, 169, 1160, "exascale computing", 11);
 		assertEquals(4, count(m, "exascale", "high performance computing"));
 		assertEquals(3, count(m, "bandwidth", "random access memory"));
 	}
@@ -92,11 +91,7 @@ public class KeywordFieldSourceTest {
 	@Test
 	void cssciChineseKeywords() throws Exception {
 		CooccurrenceMatrix m = matrix(TestSources.CSSCI, List.of(), TermSelection.ALL);
-		assertEquals(50, m.unitCount());
-		assertEquals(137, m.vocabularySize());
-		assertEquals(359, m.pairCount());
-		assertEquals("智慧图书馆", m.term(0));
-		assertEquals(46, m.frequency(0));
+		assertSize(m, 50, 137, 359, "智慧图书馆", 46);
 		assertEquals(6, count(m, "元宇宙", "智慧图书馆"));
 		assertEquals(4, count(m, "元宇宙", "虚拟现实"));
 		assertTrue(m.unit(0).label().contains("近十年我国智慧图书馆研究态势"), m.unit(0).label());
