@@ -111,7 +111,12 @@ public final class CowordCommand implements ICommand {
 		measures.start();
 		try {
 			for (Measures.Info info : measures.list()) {
-				context.out().println(info.id() + "\t" + info.name() + "\t" + info.description()); //$NON-NLS-1$ //$NON-NLS-2$
+				if (measures.get(info.id()).isPresent()) {
+					context.out().println(info.id() + "\t" + info.name() + "\t" + info.description()); //$NON-NLS-1$ //$NON-NLS-2$
+				} else {
+					context.err().println("policylens: the measure " + info.id() + " of " + info.contributor()
+							+ " cannot be used (see 'policylens plugins')");
+				}
 			}
 		} finally {
 			measures.stop();
