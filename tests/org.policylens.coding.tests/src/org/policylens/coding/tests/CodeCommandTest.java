@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,43 +14,27 @@ import org.policylens.cli.ExitCodes;
 import org.policylens.coding.StudyCodings;
 import org.policylens.study.OpenStudy;
 import org.policylens.study.StudyStore;
-import org.policylens.tests.harness.CommandLine;
+import org.policylens.tests.harness.CommandLineTest;
 import org.policylens.tests.harness.Fixtures;
 import org.policylens.tests.harness.TestCodebooks;
 
 /** policylens code ..., run in-process on the sample study with the test codebooks. */
-public class CodeCommandTest {
+public class CodeCommandTest extends CommandLineTest {
 
 	private static final String DICTIONARY = "auto:org.policylens.coding.dictionary";
 
 	@TempDir
 	Path tmp;
 
-	private CommandLine cli;
-	private String out;
-	private String err;
 	private String study;
 
 	@BeforeEach
 	void start() throws Exception {
-		cli = new CommandLine("tester");
 		OpenStudy open = Fixtures.sampleStudy(tmp.resolve("study"));
 		TestCodebooks.policyTools(open);
 		TestCodebooks.domains(open);
 		new StudyStore().save(open);
 		study = open.getDirectory().toString();
-	}
-
-	@AfterEach
-	void stop() {
-		cli.close();
-	}
-
-	private int run(String... args) {
-		int code = cli.run(args);
-		out = cli.out();
-		err = cli.err();
-		return code;
 	}
 
 	private int codings() throws Exception {

@@ -7,41 +7,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.policylens.tests.harness.CommandLine;
+import org.policylens.tests.harness.CommandLineTest;
 import org.policylens.tests.harness.Fixtures;
 import org.junit.jupiter.api.io.TempDir;
 import org.policylens.cli.ExitCodes;
 
 /** policylens corpus ..., run in-process. */
-public class CorpusCommandTest {
+public class CorpusCommandTest extends CommandLineTest {
 
 	@TempDir
 	Path tmp;
 
-	private CommandLine cli;
-	private String out;
-	private String err;
 	private String study;
 
 	@BeforeEach
 	void start() {
-		cli = new CommandLine("tester");
 		study = tmp.resolve("study").toString();
-	}
-
-	@AfterEach
-	void stop() {
-		cli.close();
-	}
-
-	private int run(String... args) {
-		int code = cli.run(args);
-		out = cli.out();
-		err = cli.err();
-		return code;
 	}
 
 	@Test

@@ -8,41 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policylens.cli.ExitCodes;
 import org.policylens.coding.StudyCodings;
 import org.policylens.study.StudyStore;
-import org.policylens.tests.harness.CommandLine;
+import org.policylens.tests.harness.CommandLineTest;
 
 /** policylens qdpx export|import, run in-process. */
-public class QdpxCommandTest {
+public class QdpxCommandTest extends CommandLineTest {
 
 	@TempDir
 	Path tmp;
-
-	private CommandLine cli;
-	private String out;
-	private String err;
-
-	@BeforeEach
-	void start() {
-		cli = new CommandLine("tester");
-	}
-
-	@AfterEach
-	void stop() {
-		cli.close();
-	}
-
-	private int run(String... args) {
-		int code = cli.run(args);
-		out = cli.out();
-		err = cli.err();
-		return code;
-	}
 
 	@Test
 	void exportsAndImportsAStudyWithProgressAndTheReport() throws Exception {

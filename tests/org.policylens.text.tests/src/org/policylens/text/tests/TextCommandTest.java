@@ -7,41 +7,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policylens.cli.ExitCodes;
-import org.policylens.tests.harness.CommandLine;
+import org.policylens.tests.harness.CommandLineTest;
 import org.policylens.tests.harness.Fixtures;
 
 /** policylens text ..., run in-process on the sample study. */
-public class TextCommandTest {
+public class TextCommandTest extends CommandLineTest {
 
 	@TempDir
 	Path tmp;
 
-	private CommandLine cli;
-	private String out;
-	private String err;
 	private String study;
 
 	@BeforeEach
 	void start() throws Exception {
-		cli = new CommandLine("tester");
 		study = Fixtures.sampleStudy(tmp.resolve("study")).getDirectory().toString();
-	}
-
-	@AfterEach
-	void stop() {
-		cli.close();
-	}
-
-	private int run(String... args) {
-		int code = cli.run(args);
-		out = cli.out();
-		err = cli.err();
-		return code;
 	}
 
 	@Test
