@@ -46,9 +46,12 @@ public final class CooccurrenceMatrix {
 	private final int[] postings;
 	private final List<CowordUnit> units;
 	private final int vocabulary;
+	private final String topTerm;
+	private final int topFrequency;
 
 	private CooccurrenceMatrix(String[] terms, int[] frequencies, int[] rowStart, int[] columns, int[] counts,
-			int[] postingStart, int[] postings, List<CowordUnit> units, int vocabulary) {
+			int[] postingStart, int[] postings, List<CowordUnit> units, int vocabulary, String topTerm,
+			int topFrequency) {
 		this.terms = terms;
 		this.frequencies = frequencies;
 		this.rowStart = rowStart;
@@ -58,6 +61,8 @@ public final class CooccurrenceMatrix {
 		this.postings = postings;
 		this.units = units;
 		this.vocabulary = vocabulary;
+		this.topTerm = topTerm;
+		this.topFrequency = topFrequency;
 		this.index = new HashMap<>(terms.length * 2);
 		for (int i = 0; i < terms.length; i++) {
 			index.put(terms[i], i);
@@ -177,6 +182,19 @@ public final class CooccurrenceMatrix {
 	}
 
 	/**
+	 * @return the most frequent term read, selected or not (ties by text), if any term was read:
+	 *         what a message about a too high minimum frequency names
+	 */
+	public java.util.Optional<String> mostFrequentTerm() {
+		return java.util.Optional.ofNullable(topTerm);
+	}
+
+	/** @return the frequency of {@link #mostFrequentTerm()}, 0 if no term was read */
+	public int mostFrequentCount() {
+		return topFrequency;
+	}
+
+	/**
 	 * @param index a unit's index
 	 * @return the unit
 	 */
@@ -279,6 +297,13 @@ public final class CooccurrenceMatrix {
 		 */
 		public CooccurrenceMatrix build(IProgressMonitor monitor) {
 			SubMonitor progress = SubMonitor.convert(monitor, "Counting co-occurrences", 3);
+			int top = -1;
+			for (int id = 0; id < labels.size(); id++) {
+				if (top < 0 || frequency[id] > frequency[top]
+						|| frequency[id] == frequency[top] && labels.get(id).compareTo(labels.get(top)) < 0) {
+					top = id;
+				}
+			}
 			int[] selected = select();
 			int terms = selected.length;
 			int[] newId = new int[labels.size()];
@@ -323,10 +348,10 @@ public final class CooccurrenceMatrix {
 				}
 			}
 			progress.worked(2);
-			return layOut(selectedLabels, selectedFrequency, pairs, postingStart, postings);
+			return layOut(top, selectedLabels, selectedFrequency, pairs, postingStart, postings);
 		}
 
-		private CooccurrenceMatrix layOut(String[] selectedLabels, int[] selectedFrequency, LongIntCounter pairs,
+		private CooccurrenceMatrix layOut(int top, String[] selectedLabels, int[] selectedFrequency, LongIntCounter pairs,
 				int[] postingStart, int[] postings) {
 			int terms = selectedLabels.length;
 			int[] rowStart = new int[terms + 1];
@@ -356,7 +381,7 @@ public final class CooccurrenceMatrix {
 				counts[at] = (int) cells[at];
 			}
 			return new CooccurrenceMatrix(selectedLabels, selectedFrequency, rowStart, columns, counts, postingStart,
-					postings, List.copyOf(units), labels.size());
+					postings, List.copyOf(units), labels.size(), top < 0 ? null : labels.get(top), top < 0 ? 0 : frequency[top]);
 		}
 
 		/** The selected term ids: frequent enough, most frequent first, ties by text, at most top N. */

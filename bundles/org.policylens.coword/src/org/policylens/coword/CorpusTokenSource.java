@@ -1,9 +1,15 @@
 package org.policylens.coword;
 
+import java.io.IOException;
+import java.util.List;
 import java.util.function.Predicate;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.policylens.corpus.Corpora;
+import org.policylens.corpus.metadata.Keys;
 import org.policylens.corpus.model.Document;
+import org.policylens.coword.internal.TokenWindows;
 import org.policylens.study.OpenStudy;
 import org.policylens.text.TextAnalysis;
 
@@ -57,9 +63,51 @@ public final class CorpusTokenSource implements CowordSource {
 				filterDescription.isEmpty() ? description : filterDescription + ", " + description); //$NON-NLS-1$
 	}
 
+	/**
+	 * @param from the first year (inclusive)
+	 * @param to   the last year (inclusive)
+	 * @return this source restricted to documents whose {@code year} attribute is in that range
+	 *         (a period for {@link TermEvolution}); documents without a year are left out
+	 */
+	public CorpusTokenSource years(int from, int to) {
+		return restrict("year " + from + "-" + to, d -> { //$NON-NLS-1$ //$NON-NLS-2$
+			String year = Corpora.value(d, Keys.YEAR);
+			try {
+				int y = year == null ? Integer.MIN_VALUE : Integer.parseInt(year.strip());
+				return y >= from && y <= to;
+			} catch (NumberFormatException e) {
+				return false;
+			}
+		});
+	}
+
 	@Override
 	public void read(UnitSink sink, IProgressMonitor monitor) throws CowordException {
-		throw new CowordException(CowordException.Reason.BAD_INPUT, "not implemented yet");
+		List<Document> documents = Corpora.documents(study).stream().filter(filter).toList();
+		SubMonitor progress = SubMonitor.convert(monitor, "Reading " + documents.size() + " document(s)", documents.size());
+		TokenWindows windows = new TokenWindows(analysis.extractor(), window, size, sink);
+		for (Document document : documents) {
+			progress.subTask(document.getNumber() + " " + document.getTitle()); //$NON-NLS-1$
+			String text;
+			try {
+				text = Corpora.text(study, document);
+			} catch (IOException e) {
+				throw new CowordException(CowordException.Reason.BAD_INPUT, "the text of document " + document.getNumber()
+						+ " (" + document.getTitle() + ") cannot be read: " + e.getMessage(), e);
+			}
+			windows.document(document, name(document), text);
+			progress.split(1);
+		}
+	}
+
+	/** The document number as people cite it: 文号, else the title, else #N. */
+	private static String name(Document document) {
+		String number = Corpora.value(document, Keys.NUMBER);
+		if (number != null && !number.isBlank()) {
+			return number.strip();
+		}
+		String title = document.getTitle();
+		return title != null && !title.isBlank() ? title.strip() : "#" + document.getNumber(); //$NON-NLS-1$
 	}
 
 	@Override

@@ -1,10 +1,18 @@
 package org.policylens.coword;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.policylens.coword.CowordNetwork.Link;
+import org.policylens.coword.internal.Centralities;
+import org.policylens.coword.internal.CowordChecks;
+import org.policylens.coword.internal.Links;
+import org.policylens.coword.internal.MapMaker;
+import org.policylens.coword.internal.StrategicDiagram;
 
 /**
  * Makes a co-word network: reads a source into a {@link CooccurrenceMatrix}, normalises the counts
@@ -56,7 +64,32 @@ public final class CowordAnalysis {
 	 */
 	public static CowordNetwork network(CooccurrenceMatrix matrix, ISimilarityMeasure measure,
 			CowordParameters parameters, IProgressMonitor monitor) throws CowordException {
-		throw new CowordException(CowordException.Reason.BAD_PARAMETER, "not implemented yet");
+		SubMonitor progress = SubMonitor.convert(monitor, "Clustering and laying out", 4);
+		CowordChecks.checkTerms(matrix, parameters);
+		CowordOptions options = parameters.options();
+		List<Link> links = Links.of(matrix, measure, options.minStrength(), options.maxLinks());
+		CowordChecks.checkLinks(matrix, measure, parameters, links);
+		progress.worked(1);
+		int terms = matrix.termCount();
+		MapMaker.Map map = MapMaker.make(terms, links, options);
+		progress.split(2);
+		Centralities centralities = Centralities.of(terms, links);
+		progress.split(1);
+		double[] weight = new double[terms];
+		int[] degree = new int[terms];
+		for (Link link : links) {
+			weight[link.source()] += link.strength();
+			weight[link.target()] += link.strength();
+			degree[link.source()]++;
+			degree[link.target()]++;
+		}
+		List<CowordNetwork.Term> nodes = new ArrayList<>(terms);
+		for (int i = 0; i < terms; i++) {
+			nodes.add(new CowordNetwork.Term(i, matrix.term(i), matrix.frequency(i), map.clusters()[i] + 1, map.x()[i],
+					map.y()[i], weight[i], degree[i], centralities.of(i)));
+		}
+		List<CowordNetwork.Cluster> clusters = StrategicDiagram.clusters(matrix, links, map.clusters());
+		return new CowordNetwork(nodes, links, clusters, parameters, matrix, CowordChecks.notes(matrix, degree, clusters));
 	}
 
 	/**

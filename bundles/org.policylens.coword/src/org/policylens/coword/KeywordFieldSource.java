@@ -1,9 +1,15 @@
 package org.policylens.coword;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.policylens.coword.internal.Fields;
+import org.policylens.coword.internal.KeywordRecords;
 
 /**
  * The keywords of bibliographic records, one unit per record: Web of Science tab-delimited
@@ -77,7 +83,72 @@ public final class KeywordFieldSource implements CowordSource {
 
 	@Override
 	public void read(UnitSink sink, IProgressMonitor monitor) throws CowordException {
-		throw new CowordException(CowordException.Reason.BAD_INPUT, "not implemented yet");
+		SubMonitor progress = SubMonitor.convert(monitor, "Reading keywords", files.size());
+		int index = 0;
+		for (Path file : files) {
+			progress.subTask(file.getFileName().toString());
+			String text = KeywordRecords.read(file);
+			Format format = KeywordRecords.detect(file, text);
+			List<String> columns = columns(file, format);
+			for (KeywordRecords.Entry entry : KeywordRecords.parse(file, text, format)) {
+				if (progress.isCanceled()) {
+					throw new OperationCanceledException();
+				}
+				if (!inYears(entry, format)) {
+					continue;
+				}
+				List<String> terms = new ArrayList<>();
+				for (String column : columns) {
+					terms.addAll(split(entry.get(column), format));
+				}
+				String id = Fields.id(entry, format);
+				sink.unit(CowordUnit.record(index++, id.isEmpty() ? file.getFileName() + ":" + entry.line() : id, //$NON-NLS-1$
+						Fields.label(entry, format)), terms);
+			}
+			progress.worked(1);
+		}
+	}
+
+	/**
+	 * @param value  a keyword field's value
+	 * @param format the file's format
+	 * @return its keywords: split at {@code ;} (CSSCI also {@code /}), trimmed, white space
+	 *         collapsed, Latin-script keywords in lower case
+	 */
+	public static List<String> split(String value, Format format) {
+		List<String> terms = new ArrayList<>();
+		for (String part : value.split(format == Format.CSSCI ? "[;；/]" : "[;；]")) { //$NON-NLS-1$ //$NON-NLS-2$
+			String term = part.strip().replaceAll("\\s+", " "); //$NON-NLS-1$ //$NON-NLS-2$
+			if (!term.isEmpty()) {
+				terms.add(fold(term));
+			}
+		}
+		return terms;
+	}
+
+	/**
+	 * @param term a keyword
+	 * @return it in lower case if it has no Han character (so "Smart City" is "smart city"); else unchanged
+	 */
+	public static String fold(String term) {
+		boolean han = term.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+		return han ? term : term.toLowerCase(Locale.ROOT);
+	}
+
+	private List<String> columns(Path file, Format format) throws CowordException {
+		List<String> columns = new ArrayList<>();
+		for (String field : fields) {
+			columns.add(Fields.column(file, format, field));
+		}
+		return columns;
+	}
+
+	private boolean inYears(KeywordRecords.Entry entry, Format format) {
+		if (fromYear == Integer.MIN_VALUE) {
+			return true;
+		}
+		int year = Fields.year(entry, format);
+		return year >= fromYear && year <= toYear;
 	}
 
 	@Override

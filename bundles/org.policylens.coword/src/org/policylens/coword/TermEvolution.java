@@ -1,6 +1,12 @@
 package org.policylens.coword;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * How terms and clusters change across periods (e.g. 2018-2019 and 2020-2022): each network is
@@ -52,10 +58,70 @@ public record TermEvolution(List<String> periods, List<TermTrack> terms, List<Cl
 	/**
 	 * @param labels   the period labels
 	 * @param networks one network per period, in the same order (at least two)
-	 * @return the evolution
+	 * @return the evolution: terms stable first, then new, gone and transient, each most frequent
+	 *         first; flows by period, then by cluster
 	 * @throws IllegalArgumentException if there are fewer than two periods or labels and networks differ in number
 	 */
 	public static TermEvolution compare(List<String> labels, List<CowordNetwork> networks) {
-		throw new UnsupportedOperationException("not implemented yet");
+		if (networks.size() < 2 || labels.size() != networks.size()) {
+			throw new IllegalArgumentException("term evolution needs two or more periods, each with a label (got "
+					+ labels.size() + " labels and " + networks.size() + " networks)");
+		}
+		int periods = networks.size();
+		Map<String, Integer[][]> byTerm = new TreeMap<>();
+		for (int p = 0; p < periods; p++) {
+			for (CowordNetwork.Term term : networks.get(p).terms()) {
+				Integer[][] track = byTerm.computeIfAbsent(term.label(), t -> new Integer[][] { zeros(periods), zeros(periods) });
+				track[0][p] = term.frequency();
+				track[1][p] = term.cluster();
+			}
+		}
+		List<TermTrack> tracks = new ArrayList<>();
+		byTerm.forEach((term, track) -> tracks.add(new TermTrack(term, List.of(track[0]), List.of(track[1]),
+				status(track[0][0] > 0, track[0][periods - 1] > 0))));
+		tracks.sort(Comparator.comparing((TermTrack t) -> t.status()).thenComparing(
+				Comparator.comparingInt((TermTrack t) -> t.frequencies().stream().mapToInt(Integer::intValue).sum()).reversed())
+				.thenComparing(TermTrack::term));
+		List<ClusterFlow> flows = new ArrayList<>();
+		for (int p = 0; p + 1 < periods; p++) {
+			flows.addAll(flows(p, networks.get(p), networks.get(p + 1)));
+		}
+		return new TermEvolution(List.copyOf(labels), tracks, flows);
+	}
+
+	private static List<ClusterFlow> flows(int period, CowordNetwork from, CowordNetwork to) {
+		List<ClusterFlow> flows = new ArrayList<>();
+		for (CowordNetwork.Cluster a : from.clusters()) {
+			Set<String> aTerms = labels(from, a);
+			for (CowordNetwork.Cluster b : to.clusters()) {
+				Set<String> bTerms = labels(to, b);
+				int shared = (int) aTerms.stream().filter(bTerms::contains).count();
+				if (shared > 0) {
+					int union = aTerms.size() + bTerms.size() - shared;
+					flows.add(new ClusterFlow(period, a.id(), b.id(), shared, (double) shared / union,
+							(double) shared / Math.min(aTerms.size(), bTerms.size())));
+				}
+			}
+		}
+		return flows;
+	}
+
+	private static Set<String> labels(CowordNetwork network, CowordNetwork.Cluster cluster) {
+		Set<String> labels = new HashSet<>();
+		cluster.terms().forEach(i -> labels.add(network.terms().get(i).label()));
+		return labels;
+	}
+
+	private static Status status(boolean first, boolean last) {
+		if (first) {
+			return last ? Status.STABLE : Status.GONE;
+		}
+		return last ? Status.NEW : Status.TRANSIENT;
+	}
+
+	private static Integer[] zeros(int n) {
+		Integer[] zeros = new Integer[n];
+		java.util.Arrays.fill(zeros, 0);
+		return zeros;
 	}
 }
