@@ -212,6 +212,16 @@ public final class CowordMapDialog extends TitleAreaDialog {
 				Long.parseLong(seed.getText().strip()));
 	}
 
+	/** @return whether the form is valid, so that Build is enabled */
+	public boolean canBuild() {
+		return problem() == null;
+	}
+
+	/** Presses Build, as the user does. */
+	public void pressBuild() {
+		buttonPressed(IDialogConstants.OK_ID);
+	}
+
 	/** @return what the user asked for (after OK) */
 	public CowordRequest getRequest() {
 		return request;

@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -28,7 +31,10 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.swt.ChartComposite;
+import org.policylens.common.progress.ProgressTasks;
 import org.policylens.coword.CowordNetwork;
+import org.policylens.coword.export.CowordExporters;
+import org.policylens.coword.export.ExportOptions;
 import org.policylens.coword.ui.CowordMapInput;
 import org.policylens.coword.ui.CowordNetworks;
 import org.policylens.coword.ui.INetworkRenderer;
@@ -302,9 +308,54 @@ public final class CowordMapEditor extends StudyEditorPart {
 				}
 			});
 		}
-		// TODO(cowordexport): list the exporters of org.policylens.coword.exporters (GEXF, GraphML, Pajek, VOSviewer) here
+		new MenuItem(menu, SWT.SEPARATOR);
+		CowordExporters exporters = new CowordExporters(Platform.getExtensionRegistry(), null);
+		exporters.start();
+		try {
+			for (CowordExporters.Info info : exporters.list()) {
+				MenuItem item = new MenuItem(menu, SWT.PUSH);
+				item.setText("Network as " + info.name() + "\u2026");
+				item.addListener(SWT.Selection, e -> exportNetworkDialog(info));
+			}
+		} finally {
+			exporters.stop();
+		}
 		menu.setLocation(button.toDisplay(0, button.getSize().y));
 		menu.setVisible(true);
+	}
+
+	private void exportNetworkDialog(CowordExporters.Info info) {
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+		dialog.setFilterExtensions(new String[] { info.extensions().stream().map(x -> "*." + x).collect(java.util.stream.Collectors.joining(";")) }); //$NON-NLS-1$ //$NON-NLS-2$
+		dialog.setOverwrite(true);
+		String file = dialog.open();
+		if (file != null) {
+			exportNetwork(info.id(), Path.of(file)).schedule();
+		}
+	}
+
+	/**
+	 * Makes the job that writes the network with a contributed exporter (GEXF, GraphML, Pajek,
+	 * VOSviewer, CSV: extension point {@code org.policylens.coword.exporters}), all files or none.
+	 *
+	 * @param exporter the exporter's id
+	 * @param file     the file to write
+	 * @return the job, not scheduled; its result is the files written
+	 */
+	public Job exportNetwork(String exporter, Path file) {
+		return ProgressTasks.asJob("Exporting the co-word network", monitor -> {
+			CowordExporters exporters = new CowordExporters(Platform.getExtensionRegistry(), null);
+			exporters.start();
+			try {
+				return exporters.export(network, exporter, file, ExportOptions.defaults(), monitor);
+			} catch (IOException | IllegalArgumentException e) {
+				throw new CoreException(Status.error("Cannot export to " + file + ": " + e.getMessage(), e));
+			} finally {
+				exporters.stop();
+			}
+		}, files -> {
+			// the files are written; nothing to show
+		});
 	}
 
 	/** @return the map */
