@@ -44,21 +44,21 @@ public class XmlFormatsTest {
 		assertTrue(gexf.contains("measure=association;") && gexf.contains("seed=7;"), "parameters with the seed");
 		assertFalse(gexf.contains("lastmodifieddate"), "no clock in the file");
 		assertTrue(gexf.contains("""
-				    <node id="3" label="AI, 人工智能">
-				      <attvalues>
-				        <attvalue for="frequency" value="1"/>
-				        <attvalue for="cluster" value="2"/>
-				        <attvalue for="links" value="1"/>
-				        <attvalue for="linkStrength" value="0.333333"/>
-				        <attvalue for="degree" value="0.333333"/>
-				        <attvalue for="betweenness" value="0"/>
-				        <attvalue for="closeness" value="0.5"/>
-				        <attvalue for="eigenvector" value="0.4"/>
-				      </attvalues>
-				      <viz:color r="255" g="127" b="14"/>
-				      <viz:position x="100" y="-50" z="0"/>
-				      <viz:size value="1"/>
-				    </node>
+				      <node id="3" label="AI, 人工智能">
+				        <attvalues>
+				          <attvalue for="frequency" value="1"/>
+				          <attvalue for="cluster" value="2"/>
+				          <attvalue for="links" value="1"/>
+				          <attvalue for="linkStrength" value="0.333333"/>
+				          <attvalue for="degree" value="0.333333"/>
+				          <attvalue for="betweenness" value="0"/>
+				          <attvalue for="closeness" value="0.5"/>
+				          <attvalue for="eigenvector" value="0.4"/>
+				        </attvalues>
+				        <viz:color r="255" g="127" b="14"/>
+				        <viz:position x="100" y="-50" z="0"/>
+				        <viz:size value="1"/>
+				      </node>
 				"""), gexf);
 		assertTrue(gexf.contains("<edge id=\"3\" source=\"1\" target=\"3\" weight=\"0.333333\">"), gexf);
 		assertTrue(gexf.contains("<attvalue for=\"count\" value=\"1\"/>"));
@@ -98,7 +98,7 @@ public class XmlFormatsTest {
 			domains.put(key.getAttribute("id"), key.getAttribute("for"));
 			types.put(key.getAttribute("id"), key.getAttribute("attr.type"));
 		}
-		assertEquals(17, domains.size());
+		assertEquals(16, domains.size());
 		NodeList data = root.getElementsByTagNameNS(GraphmlExporter.NAMESPACE, "data");
 		for (int i = 0; i < data.getLength(); i++) {
 			Element value = (Element) data.item(i);
