@@ -12,7 +12,6 @@ import org.eclipse.swt.graphics.Device;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Path;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.policylens.coword.ui.ClusterColours;
@@ -41,6 +40,13 @@ public class SwtNetworkRenderer implements INetworkRenderer {
 	public static final int MOVING_LABELS = 60;
 	/** Labels drawn at most otherwise. */
 	public static final int MAX_LABELS = 400;
+	/**
+	 * Links drawn at most at rest, the strongest first (VOSviewer shows the 1,000 strongest by
+	 * default); the others are hidden until one zooms in or filters, which culls links off screen.
+	 */
+	public static final int MAX_LINKS = 10000;
+	/** Segments of the polyline of an arc. */
+	static final int ARC_SEGMENTS = 8;
 
 	private static final int ALPHA_STEPS = 8;
 	private static final int BETWEEN_CLUSTERS = 0xA0A0A0;
@@ -51,6 +57,7 @@ public class SwtNetworkRenderer implements INetworkRenderer {
 	private int[] nodeOrder;
 	private int[][] extents;
 	private List<PlacedLabel> labels = List.of();
+	private final FrameCache cache = new FrameCache();
 
 	@Override
 	public void paint(GC gc, NetworkView view, Rectangle clip) {
@@ -62,6 +69,27 @@ public class SwtNetworkRenderer implements INetworkRenderer {
 			paintMessage(gc, view, view.message());
 			return;
 		}
+		if (view.isMoving() && cache.matches(view)) {
+			cache.drawMoved(gc, view);
+			return;
+		}
+		if (view.isMoving()) {
+			paintScene(gc, view, clip);
+			return;
+		}
+		// at rest: draw the whole view into the cache, which moves with the view while it is dragged or zoomed
+		GC cached = cache.begin(gc.getDevice(), view);
+		try {
+			cached.setBackground(gc.getDevice().getSystemColor(SWT.COLOR_WHITE));
+			cached.fillRectangle(0, 0, view.width(), view.height());
+			paintScene(cached, view, new Rectangle(0, 0, view.width(), view.height()));
+		} finally {
+			cached.dispose();
+		}
+		cache.draw(gc, clip);
+	}
+
+	private void paintScene(GC gc, NetworkView view, Rectangle clip) {
 		gc.setAntialias(SWT.ON);
 		gc.setTextAntialias(SWT.ON);
 		paintLinks(gc, view, clip);
@@ -84,6 +112,7 @@ public class SwtNetworkRenderer implements INetworkRenderer {
 	public void dispose() {
 		fonts.values().forEach(Font::dispose);
 		fonts.clear();
+		cache.dispose();
 	}
 
 	private void prepare(GC gc, NetworkModel model) {
@@ -112,8 +141,9 @@ public class SwtNetworkRenderer implements INetworkRenderer {
 		boolean moving = view.isMoving();
 		boolean curved = view.curvedLinks() && !moving;
 		boolean selection = view.selectedNode() >= 0 || view.selectedLink() >= 0;
-		Map<Long, Path> paths = new HashMap<>();
-		int budget = moving ? MOVING_LINKS : Integer.MAX_VALUE;
+		Map<Long, int[]> groups = new HashMap<>();
+		Map<Long, Integer> sizes = new HashMap<>();
+		int budget = moving ? MOVING_LINKS : MAX_LINKS;
 		double max = model.maxStrength() > 0 ? model.maxStrength() : 1;
 		for (int l = model.linkCount() - 1; l >= 0 && budget > 0; l--) {
 			if (!view.isLinkVisible(l)) {
@@ -135,29 +165,50 @@ public class SwtNetworkRenderer implements INetworkRenderer {
 			int step = lit ? (int) Math.min(ALPHA_STEPS - 1, Math.sqrt(model.strength(l) / max) * ALPHA_STEPS) : -1;
 			int rgb = model.cluster(s) == model.cluster(t) ? ClusterColours.rgb(model.cluster(s)) : BETWEEN_CLUSTERS;
 			long key = (long) (step + 1) << 32 | rgb;
-			Path path = paths.computeIfAbsent(key, k -> new Path(gc.getDevice()));
-			path.moveTo((float) x1, (float) y1);
-			if (curved) {
-				double[] c = NetworkHits.control(x1, y1, x2, y2);
-				path.quadTo((float) c[0], (float) c[1], (float) x2, (float) y2);
-			} else {
-				path.lineTo((float) x2, (float) y2);
+			int size = sizes.getOrDefault(key, 0);
+			int[] group = groups.get(key);
+			if (group == null || group.length == size) {
+				group = group == null ? new int[64] : Arrays.copyOf(group, group.length * 2);
+				groups.put(key, group);
 			}
+			group[size] = l;
+			sizes.put(key, size + 1);
 		}
-		List<Long> keys = new ArrayList<>(paths.keySet());
+		List<Long> keys = new ArrayList<>(groups.keySet());
 		keys.sort(null); // faint first, strong on top
-		double width = Math.max(1, Math.min(2.5, Math.sqrt(view.zoom())));
-		gc.setLineWidth((int) Math.round(width));
-		gc.setLineCap(SWT.CAP_ROUND);
+		gc.setLineWidth((int) Math.round(Math.max(1, Math.min(2.5, Math.sqrt(view.zoom())))));
+		gc.setLineCap(SWT.CAP_FLAT);
+		int[] arc = new int[2 * (ARC_SEGMENTS + 1)];
 		for (long key : keys) {
 			int step = (int) (key >>> 32) - 1;
 			gc.setAlpha(step < 0 ? 18 : 40 + step * 160 / (ALPHA_STEPS - 1));
 			gc.setForeground(new Color((int) key >> 16 & 0xff, (int) key >> 8 & 0xff, (int) key & 0xff));
-			Path path = paths.get(key);
-			gc.drawPath(path);
-			path.dispose();
+			int[] group = groups.get(key);
+			for (int k = 0, n = sizes.get(key); k < n; k++) {
+				int l = group[k];
+				double x1 = view.screenX(model.source(l));
+				double y1 = view.screenY(model.source(l));
+				double x2 = view.screenX(model.target(l));
+				double y2 = view.screenY(model.target(l));
+				if (curved) {
+					gc.drawPolyline(arc(x1, y1, x2, y2, arc));
+				} else {
+					gc.drawLine((int) Math.round(x1), (int) Math.round(y1), (int) Math.round(x2), (int) Math.round(y2));
+				}
+			}
 		}
 		gc.setLineWidth(1);
+	}
+
+	/** The quadratic arc of a link as a polyline of {@link #ARC_SEGMENTS} segments. */
+	private static int[] arc(double x1, double y1, double x2, double y2, int[] points) {
+		double[] c = NetworkHits.control(x1, y1, x2, y2);
+		for (int k = 0; k <= ARC_SEGMENTS; k++) {
+			double t = k / (double) ARC_SEGMENTS;
+			points[2 * k] = (int) Math.round((1 - t) * (1 - t) * x1 + 2 * (1 - t) * t * c[0] + t * t * x2);
+			points[2 * k + 1] = (int) Math.round((1 - t) * (1 - t) * y1 + 2 * (1 - t) * t * c[1] + t * t * y2);
+		}
+		return points;
 	}
 
 	private void paintNodes(GC gc, NetworkView view, Rectangle clip) {
