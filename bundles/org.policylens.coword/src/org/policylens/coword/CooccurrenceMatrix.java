@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
-import org.policylens.coword.internal.LongIntCounter;
+import org.policylens.coword.internal.PairCounts;
 
 /**
  * The co-occurrence of the selected terms in the units of a source: a sparse symmetric matrix of
@@ -19,9 +18,10 @@ import org.policylens.coword.internal.LongIntCounter;
  * so that the units behind any pair can be listed. Immutable and thread-safe.
  * <p>
  * Terms are numbered 0..{@link #termCount()}-1, most frequent first (ties by text). Built in
- * O(Σ k²) for units of k distinct terms: terms are interned to ints, each unit's ids sorted, pair
- * counts accumulated in one primitive open-addressing table and then laid out as sorted rows
- * (compressed sparse rows, both triangles), so {@link #count(int, int)} is a binary search.
+ * O(Σ k²) for units of k distinct terms: terms are interned to ints, each unit's ids sorted, and
+ * each pair written to the row of its smaller term in one flat int array, each row sorted and its
+ * runs counted ({@link PairCounts}); the upper triangle is kept as compressed sparse rows, so
+ * {@link #count(int, int)} is a binary search.
  */
 public final class CooccurrenceMatrix {
 
@@ -39,9 +39,10 @@ public final class CooccurrenceMatrix {
 	private final String[] terms;
 	private final int[] frequencies;
 	private final Map<String, Integer> index;
-	private final int[] rowStart;
-	private final int[] columns;
-	private final int[] counts;
+	/** The upper triangle: for each term its partners with a larger number, ascending, and the counts. */
+	private final PairCounts pairs;
+	private final int[] degrees;
+	private final long[] totals;
 	private final int[] postingStart;
 	private final int[] postings;
 	private final List<CowordUnit> units;
@@ -49,14 +50,19 @@ public final class CooccurrenceMatrix {
 	private final String topTerm;
 	private final int topFrequency;
 
-	private CooccurrenceMatrix(String[] terms, int[] frequencies, int[] rowStart, int[] columns, int[] counts,
-			int[] postingStart, int[] postings, List<CowordUnit> units, int vocabulary, String topTerm,
+	private CooccurrenceMatrix(String[] terms, int[] frequencies, PairCounts pairs, int[] postingStart, int[] postings, List<CowordUnit> units, int vocabulary, String topTerm,
 			int topFrequency) {
 		this.terms = terms;
 		this.frequencies = frequencies;
-		this.rowStart = rowStart;
-		this.columns = columns;
-		this.counts = counts;
+		this.pairs = pairs;
+		this.degrees = new int[terms.length];
+		this.totals = new long[terms.length];
+		forEachPair((i, j, count) -> {
+			degrees[i]++;
+			degrees[j]++;
+			totals[i] += count;
+			totals[j] += count;
+		});
 		this.postingStart = postingStart;
 		this.postings = postings;
 		this.units = units;
@@ -130,8 +136,9 @@ public final class CooccurrenceMatrix {
 		if (i == j) {
 			return frequencies[i];
 		}
-		int at = Arrays.binarySearch(columns, rowStart[i], rowStart[i + 1], j);
-		return at >= 0 ? counts[at] : 0;
+		int row = Math.min(i, j);
+		int at = Arrays.binarySearch(pairs.columns(), pairs.rowStart()[row], pairs.rowStart()[row + 1], Math.max(i, j));
+		return at >= 0 ? pairs.counts()[at] : 0;
 	}
 
 	/**
@@ -140,11 +147,7 @@ public final class CooccurrenceMatrix {
 	 *         (the term's total co-occurrence, VOSviewer's "total link strength" of raw counts)
 	 */
 	public long totalCooccurrence(int i) {
-		long total = 0;
-		for (int at = rowStart[i]; at < rowStart[i + 1]; at++) {
-			total += counts[at];
-		}
-		return total;
+		return totals[i];
 	}
 
 	/**
@@ -152,21 +155,22 @@ public final class CooccurrenceMatrix {
 	 * @return the number of other terms it co-occurs with
 	 */
 	public int degree(int i) {
-		return rowStart[i + 1] - rowStart[i];
+		return degrees[i];
 	}
 
 	/** @return the number of non-zero pairs (i &lt; j) */
 	public int pairCount() {
-		return columns.length / 2;
+		return pairs.columns().length;
 	}
 
 	/** @param visitor receives each non-zero pair once, i &lt; j, by i then j */
 	public void forEachPair(PairVisitor visitor) {
+		int[] rowStart = pairs.rowStart();
+		int[] columns = pairs.columns();
+		int[] counts = pairs.counts();
 		for (int i = 0; i < terms.length; i++) {
 			for (int at = rowStart[i]; at < rowStart[i + 1]; at++) {
-				if (columns[at] > i) {
-					visitor.pair(i, columns[at], counts[at]);
-				}
+				visitor.pair(i, columns[at], counts[at]);
 			}
 		}
 	}
@@ -321,67 +325,31 @@ public final class CooccurrenceMatrix {
 			}
 			int[] postings = new int[postingStart[terms]];
 			int[] fill = Arrays.copyOf(postingStart, terms);
-			LongIntCounter pairs = new LongIntCounter(units.size() * 4);
-			int[] row = new int[64];
 			int unitCount = units.size();
+			// each unit's selected terms, renumbered, sorted and distinct
+			int[] selectedStart = new int[unitCount + 1];
+			int[] selectedIds = new int[unitStart[unitCount]];
+			long occurrences = 0;
+			int n = 0;
 			for (int u = 0; u < unitCount; u++) {
-				if ((u & 0x3fff) == 0 && progress.isCanceled()) {
-					throw new OperationCanceledException();
-				}
-				int k = 0;
+				int from = n;
 				for (int at = unitStart[u]; at < unitStart[u + 1]; at++) {
 					int id = newId[termIds[at]];
 					if (id >= 0) {
-						if (k == row.length) {
-							row = Arrays.copyOf(row, k * 2);
-						}
-						row[k++] = id;
+						selectedIds[n++] = id;
 					}
 				}
-				Arrays.sort(row, 0, k);
-				for (int a = 0; a < k; a++) {
-					postings[fill[row[a]]++] = u;
-					long base = (long) row[a] * terms;
-					for (int b = a + 1; b < k; b++) {
-						pairs.increment(base + row[b]);
-					}
+				Arrays.sort(selectedIds, from, n);
+				for (int a = from; a < n; a++) {
+					postings[fill[selectedIds[a]]++] = u;
 				}
+				occurrences += (long) (n - from) * (n - from - 1) / 2;
+				selectedStart[u + 1] = n;
 			}
-			progress.worked(2);
-			return layOut(top, selectedLabels, selectedFrequency, pairs, postingStart, postings);
-		}
-
-		private CooccurrenceMatrix layOut(int top, String[] selectedLabels, int[] selectedFrequency, LongIntCounter pairs,
-				int[] postingStart, int[] postings) {
-			int terms = selectedLabels.length;
-			int[] rowStart = new int[terms + 1];
-			pairs.forEach((key, count) -> {
-				rowStart[(int) (key / terms) + 1]++;
-				rowStart[(int) (key % terms) + 1]++;
-			});
-			for (int i = 0; i < terms; i++) {
-				rowStart[i + 1] += rowStart[i];
-			}
-			// column in the high half, count in the low half: sorting a row sorts it by column
-			long[] cells = new long[rowStart[terms]];
-			int[] fill = Arrays.copyOf(rowStart, terms);
-			pairs.forEach((key, count) -> {
-				int i = (int) (key / terms);
-				int j = (int) (key % terms);
-				cells[fill[i]++] = (long) j << 32 | count;
-				cells[fill[j]++] = (long) i << 32 | count;
-			});
-			int[] columns = new int[cells.length];
-			int[] counts = new int[cells.length];
-			for (int i = 0; i < terms; i++) {
-				Arrays.sort(cells, rowStart[i], rowStart[i + 1]);
-			}
-			for (int at = 0; at < cells.length; at++) {
-				columns[at] = (int) (cells[at] >>> 32);
-				counts[at] = (int) cells[at];
-			}
-			return new CooccurrenceMatrix(selectedLabels, selectedFrequency, rowStart, columns, counts, postingStart,
-					postings, List.copyOf(units), labels.size(), top < 0 ? null : labels.get(top), top < 0 ? 0 : frequency[top]);
+			progress.worked(1);
+			PairCounts pairs = PairCounts.count(terms, selectedStart, selectedIds, unitCount, occurrences, progress.split(2));
+			return new CooccurrenceMatrix(selectedLabels, selectedFrequency, pairs, postingStart, postings, List.copyOf(units),
+					labels.size(), top < 0 ? null : labels.get(top), top < 0 ? 0 : frequency[top]);
 		}
 
 		/** The selected term ids: frequent enough, most frequent first, ties by text, at most top N. */

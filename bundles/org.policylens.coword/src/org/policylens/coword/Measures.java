@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.policylens.common.registry.ContributionProblem;
+import org.policylens.common.registry.ExecutableContribution;
 import org.policylens.coword.internal.MeasureRegistryReader;
 
 /**
@@ -71,8 +72,8 @@ public final class Measures {
 	 *         (see {@link #problems()})
 	 */
 	public Optional<ISimilarityMeasure> get(String id) {
-		MeasureRegistryReader.Descriptor descriptor = reader.getDescriptor(id);
-		return descriptor == null ? Optional.empty() : descriptor.getMeasure();
+		ExecutableContribution<ISimilarityMeasure> contribution = reader.getDescriptor(id);
+		return contribution == null ? Optional.empty() : contribution.get();
 	}
 
 	/** @return the contributions that were skipped or could not be created */

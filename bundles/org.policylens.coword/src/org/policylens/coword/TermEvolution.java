@@ -20,12 +20,12 @@ public record TermEvolution(List<String> periods, List<TermTrack> terms, List<Cl
 
 	/** A term's presence from the first to the last period. */
 	public enum Status {
+		/** Present in the first and the last period. */
+		STABLE,
 		/** Absent in the first period, present in the last. */
 		NEW,
 		/** Present in the first period, absent in the last. */
 		GONE,
-		/** Present in the first and the last period. */
-		STABLE,
 		/** Absent in the first and the last period, present in between. */
 		TRANSIENT
 	}
@@ -79,7 +79,7 @@ public record TermEvolution(List<String> periods, List<TermTrack> terms, List<Cl
 		List<TermTrack> tracks = new ArrayList<>();
 		byTerm.forEach((term, track) -> tracks.add(new TermTrack(term, List.of(track[0]), List.of(track[1]),
 				status(track[0][0] > 0, track[0][periods - 1] > 0))));
-		tracks.sort(Comparator.comparing((TermTrack t) -> t.status()).thenComparing(
+		tracks.sort(Comparator.comparing(TermTrack::status).thenComparing(
 				Comparator.comparingInt((TermTrack t) -> t.frequencies().stream().mapToInt(Integer::intValue).sum()).reversed())
 				.thenComparing(TermTrack::term));
 		List<ClusterFlow> flows = new ArrayList<>();

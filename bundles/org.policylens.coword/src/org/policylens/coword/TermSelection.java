@@ -66,6 +66,9 @@ public record TermSelection(int minFrequency, int topN, Map<String, String> thes
 	 * @return its preferred form, or {@code null} if it is excluded
 	 */
 	public String map(String term) {
+		if (thesaurus.isEmpty() && excluded.isEmpty()) {
+			return term;
+		}
 		String preferred = thesaurus.getOrDefault(term, term);
 		return excluded.contains(preferred) ? null : preferred;
 	}

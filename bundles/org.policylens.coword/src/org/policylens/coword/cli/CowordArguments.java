@@ -242,7 +242,14 @@ public final class CowordArguments {
 		throw CommandException.usage("a period is FROM-TO or YEAR (2018-2019), not '" + value + "'");
 	}
 
-	private static double number(Arguments args, String name, double defaultValue) throws CommandException {
+	/**
+	 * @param args         parsed options
+	 * @param name         an option name
+	 * @param defaultValue its value when it is absent
+	 * @return the option as a number
+	 * @throws CommandException (usage) if it is not a number
+	 */
+	public static double number(Arguments args, String name, double defaultValue) throws CommandException {
 		String value = args.option(name);
 		if (value == null) {
 			return defaultValue;

@@ -49,11 +49,13 @@ public record Centralities(double[] degree, double[] betweenness, double[] close
 		double[] betweenness = new double[terms];
 		double[] closeness = new double[terms];
 		double[] eigenvector = new double[terms];
-		Map<Integer, Double> between = new BetweennessCentrality<>(paths, true).getScores();
+		// JGraphT counts each pair of an undirected graph once; normalise by the (n−1)(n−2)/2 pairs of the others
+		Map<Integer, Double> between = new BetweennessCentrality<>(paths, false).getScores();
+		double pairs = terms > 2 ? (terms - 1) * (terms - 2) / 2.0 : 1;
 		Map<Integer, Double> eigen = links.isEmpty() ? Map.of() : new EigenvectorCentrality<>(weighted).getScores();
 		for (int i = 0; i < terms; i++) {
 			degree[i] = terms > 1 ? (double) paths.degreeOf(i) / (terms - 1) : 0;
-			betweenness[i] = between.getOrDefault(i, 0.0);
+			betweenness[i] = between.getOrDefault(i, 0.0) / pairs;
 			eigenvector[i] = eigen.getOrDefault(i, 0.0);
 		}
 		for (Set<Integer> component : new ConnectivityInspector<>(paths).connectedSets()) {

@@ -80,9 +80,9 @@ public final class CowordCommand implements ICommand {
 		Arguments args = context.parse(CowordArguments.options("min-support", "min-confidence", "min-lift", "sort", "limit", "out"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 				CowordArguments.FLAGS);
 		Comparator<AssociationRule> order = order(args.option("sort", "lift")); //$NON-NLS-1$ //$NON-NLS-2$
-		double support = fraction(args, "min-support", 0); //$NON-NLS-1$
-		double confidence = fraction(args, "min-confidence", 0); //$NON-NLS-1$
-		double lift = fraction(args, "min-lift", 0); //$NON-NLS-1$
+		double support = CowordArguments.number(args, "min-support", 0); //$NON-NLS-1$
+		double confidence = CowordArguments.number(args, "min-confidence", 0); //$NON-NLS-1$
+		double lift = CowordArguments.number(args, "min-lift", 0); //$NON-NLS-1$
 		CooccurrenceMatrix matrix = CowordArguments.matrix(context, args);
 		List<AssociationRule> rules;
 		try {
@@ -111,7 +111,12 @@ public final class CowordCommand implements ICommand {
 		measures.start();
 		try {
 			for (Measures.Info info : measures.list()) {
-				context.out().println(info.id() + "\t" + info.name() + "\t" + info.description()); //$NON-NLS-1$ //$NON-NLS-2$
+				if (measures.get(info.id()).isPresent()) {
+					context.out().println(info.id() + "\t" + info.name() + "\t" + info.description()); //$NON-NLS-1$ //$NON-NLS-2$
+				} else {
+					context.err().println("policylens: the measure " + info.id() + " of " + info.contributor()
+							+ " cannot be used (see 'policylens plugins')");
+				}
 			}
 		} finally {
 			measures.stop();
@@ -135,15 +140,6 @@ public final class CowordCommand implements ICommand {
 		case "leverage" -> AssociationRule.BY_LEVERAGE; //$NON-NLS-1$
 		default -> throw CommandException.usage("--sort is lift, confidence, support or leverage, not '" + sort + "'");
 		};
-	}
-
-	private static double fraction(Arguments args, String name, double defaultValue) throws CommandException {
-		String value = args.option(name);
-		try {
-			return value == null ? defaultValue : Double.parseDouble(value.strip());
-		} catch (NumberFormatException e) {
-			throw CommandException.usage("--" + name + " needs a number, not '" + value + "'");
-		}
 	}
 
 	/** Writes a table. */

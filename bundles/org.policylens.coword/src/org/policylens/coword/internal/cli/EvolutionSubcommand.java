@@ -60,12 +60,7 @@ final class EvolutionSubcommand {
 			}
 			out.println(line);
 		}
-		double minOverlap;
-		try {
-			minOverlap = Double.parseDouble(args.option("min-overlap", "0.2").strip()); //$NON-NLS-1$ //$NON-NLS-2$
-		} catch (NumberFormatException e) {
-			throw CommandException.usage("--min-overlap needs a number between 0 and 1");
-		}
+		double minOverlap = CowordArguments.number(args, "min-overlap", 0.2); //$NON-NLS-1$
 		out.println();
 		out.println("from\tcluster\tto\tcluster\tshared\tjaccard\tinclusion"); //$NON-NLS-1$
 		for (TermEvolution.ClusterFlow flow : evolution.flows()) {
