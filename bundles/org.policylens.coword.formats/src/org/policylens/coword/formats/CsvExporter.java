@@ -35,6 +35,9 @@ public final class CsvExporter implements ICowordExporter {
 	/** The suffix of the matrix. */
 	public static final String MATRIX = "-matrix.csv"; //$NON-NLS-1$
 
+	/** Where x and y go in the nodes table: after id, label, frequency and cluster. */
+	private static final int POSITION = 4;
+
 	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
 	@Override
@@ -53,17 +56,15 @@ public final class CsvExporter implements ICowordExporter {
 		}
 		try (OutputStream out = target.open(NODES)) {
 			CSVPrinter nodes = printer(out, options);
-			List<String> header = new ArrayList<>(List.of("id", "label", "frequency", "cluster", "x", "y", "links", "linkStrength")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-			header.addAll(CowordNetwork.CENTRALITIES);
+			List<String> header = new ArrayList<>(List.of("id", "label")); //$NON-NLS-1$ //$NON-NLS-2$
+			TermValues.COLUMNS.forEach(column -> header.add(column.name()));
+			header.addAll(POSITION, List.of("x", "y")); //$NON-NLS-1$ //$NON-NLS-2$
 			nodes.printRecord(header);
 			for (Term term : network.terms()) {
 				progress.split(1);
-				List<String> row = new ArrayList<>(List.of(Integer.toString(term.index() + 1), term.label(),
-						Integer.toString(term.frequency()), Integer.toString(term.cluster()), Numbers.decimal(term.x(), 6),
-						Numbers.decimal(term.y(), 6), Integer.toString(term.degree()), Numbers.decimal(term.weight(), 6)));
-				for (String centrality : CowordNetwork.CENTRALITIES) {
-					row.add(Numbers.decimal(term.centralities().getOrDefault(centrality, 0.0), 6));
-				}
+				List<String> row = new ArrayList<>(List.of(Integer.toString(term.index() + 1), term.label()));
+				row.addAll(TermValues.of(term));
+				row.addAll(POSITION, List.of(Numbers.decimal(term.x(), 6), Numbers.decimal(term.y(), 6)));
 				nodes.printRecord(row);
 			}
 			nodes.flush();

@@ -2,6 +2,7 @@ package org.policylens.coword.formats;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -67,12 +68,8 @@ public final class GexfExporter implements ICowordExporter {
 
 	private static void declareAttributes(XmlOut xml) throws IOException {
 		xml.start("attributes", "class", "node"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		attribute(xml, "frequency", "integer"); //$NON-NLS-1$ //$NON-NLS-2$
-		attribute(xml, "cluster", "integer"); //$NON-NLS-1$ //$NON-NLS-2$
-		attribute(xml, "links", "integer"); //$NON-NLS-1$ //$NON-NLS-2$
-		attribute(xml, "linkStrength", "double"); //$NON-NLS-1$ //$NON-NLS-2$
-		for (String centrality : CowordNetwork.CENTRALITIES) {
-			attribute(xml, centrality, "double"); //$NON-NLS-1$
+		for (TermValues.Column column : TermValues.COLUMNS) {
+			attribute(xml, column.name(), column.integer() ? "integer" : "double"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		xml.end();
 		xml.start("attributes", "class", "edge"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -88,12 +85,9 @@ public final class GexfExporter implements ICowordExporter {
 	private static void node(XmlOut xml, Term term) throws IOException {
 		xml.start("node", "id", Integer.toString(term.index()), "label", term.label()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		xml.start("attvalues"); //$NON-NLS-1$
-		value(xml, "frequency", Integer.toString(term.frequency())); //$NON-NLS-1$
-		value(xml, "cluster", Integer.toString(term.cluster())); //$NON-NLS-1$
-		value(xml, "links", Integer.toString(term.degree())); //$NON-NLS-1$
-		value(xml, "linkStrength", Numbers.decimal(term.weight(), 6)); //$NON-NLS-1$
-		for (String centrality : CowordNetwork.CENTRALITIES) {
-			value(xml, centrality, Numbers.decimal(term.centralities().getOrDefault(centrality, 0.0), 6));
+		List<String> values = TermValues.of(term);
+		for (int i = 0; i < values.size(); i++) {
+			value(xml, TermValues.COLUMNS.get(i).name(), values.get(i));
 		}
 		xml.end();
 		int[] rgb = ClusterColours.rgb(term.cluster());

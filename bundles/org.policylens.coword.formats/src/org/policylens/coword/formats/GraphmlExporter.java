@@ -35,15 +35,11 @@ public final class GraphmlExporter implements ICowordExporter {
 		List<Key> keys = new ArrayList<>();
 		keys.add(new Key("description", "graph", "string")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		keys.add(new Key("label", "node", "string")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		keys.add(new Key("frequency", "node", "int")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		keys.add(new Key("cluster", "node", "int")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		keys.add(new Key("x", "node", "double")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		keys.add(new Key("y", "node", "double")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		keys.add(new Key("colour", "node", "string")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		keys.add(new Key("links", "node", "int")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		keys.add(new Key("linkStrength", "node", "double")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		for (String centrality : CowordNetwork.CENTRALITIES) {
-			keys.add(new Key(centrality, "node", "double")); //$NON-NLS-1$ //$NON-NLS-2$
+		for (TermValues.Column column : TermValues.COLUMNS) {
+			keys.add(new Key(column.name(), "node", column.integer() ? "int" : "double")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 		keys.add(new Key("weight", "edge", "double")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		keys.add(new Key("count", "edge", "int")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -68,15 +64,12 @@ public final class GraphmlExporter implements ICowordExporter {
 				progress.split(1);
 				xml.start("node", "id", "n" + term.index()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				data(xml, "label", term.label()); //$NON-NLS-1$
-				data(xml, "frequency", Integer.toString(term.frequency())); //$NON-NLS-1$
-				data(xml, "cluster", Integer.toString(term.cluster())); //$NON-NLS-1$
 				data(xml, "x", Numbers.decimal(term.x(), 6)); //$NON-NLS-1$
 				data(xml, "y", Numbers.decimal(term.y(), 6)); //$NON-NLS-1$
 				data(xml, "colour", ClusterColours.hex(term.cluster())); //$NON-NLS-1$
-				data(xml, "links", Integer.toString(term.degree())); //$NON-NLS-1$
-				data(xml, "linkStrength", Numbers.decimal(term.weight(), 6)); //$NON-NLS-1$
-				for (String centrality : CowordNetwork.CENTRALITIES) {
-					data(xml, centrality, Numbers.decimal(term.centralities().getOrDefault(centrality, 0.0), 6));
+				List<String> values = TermValues.of(term);
+				for (int i = 0; i < values.size(); i++) {
+					data(xml, TermValues.COLUMNS.get(i).name(), values.get(i));
 				}
 				xml.end();
 			}
