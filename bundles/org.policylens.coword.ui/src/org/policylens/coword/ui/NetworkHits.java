@@ -62,8 +62,7 @@ public final class NetworkHits {
 			double y1 = view.screenY(s);
 			double x2 = view.screenX(t);
 			double y2 = view.screenY(t);
-			if (x < Math.min(x1, x2) - tolerance - arcHeight(x1, y1, x2, y2, view) || x > Math.max(x1, x2) + tolerance + arcHeight(x1, y1, x2, y2, view)
-					|| y < Math.min(y1, y2) - tolerance - arcHeight(x1, y1, x2, y2, view) || y > Math.max(y1, y2) + tolerance + arcHeight(x1, y1, x2, y2, view)) {
+			if (outside(x1, y1, x2, y2, tolerance + arcHeight(x1, y1, x2, y2, view), x, y, x, y)) {
 				continue;
 			}
 			if (distance(view, x1, y1, x2, y2, x, y) <= tolerance) {
@@ -71,6 +70,24 @@ public final class NetworkHits {
 			}
 		}
 		return -1;
+	}
+
+	/**
+	 * @param x1     one end of a link
+	 * @param y1     one end
+	 * @param x2     the other end
+	 * @param y2     the other end
+	 * @param margin how far the link may stray from the box of its ends (an arc's bend)
+	 * @param left   the area's left edge
+	 * @param top    its top edge
+	 * @param right  its right edge
+	 * @param bottom its bottom edge
+	 * @return whether the link cannot touch the area
+	 */
+	public static boolean outside(double x1, double y1, double x2, double y2, double margin, double left, double top, double right,
+			double bottom) {
+		return Math.max(x1, x2) + margin < left || Math.min(x1, x2) - margin > right || Math.max(y1, y2) + margin < top
+				|| Math.min(y1, y2) - margin > bottom;
 	}
 
 	private static double arcHeight(double x1, double y1, double x2, double y2, NetworkView view) {

@@ -156,8 +156,7 @@ public class SwtNetworkRenderer implements INetworkRenderer {
 			double x2 = view.screenX(t);
 			double y2 = view.screenY(t);
 			double bend = curved ? Math.hypot(x2 - x1, y2 - y1) * NetworkHits.ARC : 0;
-			if (Math.max(x1, x2) + bend < clip.x || Math.min(x1, x2) - bend > clip.x + clip.width
-					|| Math.max(y1, y2) + bend < clip.y || Math.min(y1, y2) - bend > clip.y + clip.height) {
+			if (NetworkHits.outside(x1, y1, x2, y2, bend, clip.x, clip.y, clip.x + clip.width, clip.y + clip.height)) {
 				continue;
 			}
 			budget--;
