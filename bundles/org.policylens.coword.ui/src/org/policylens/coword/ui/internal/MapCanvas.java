@@ -33,7 +33,8 @@ public final class MapCanvas {
 	private int lastY;
 	private boolean dragging;
 	private boolean pressed;
-	private boolean fitted;
+	/** The map is fitted again when the canvas changes size, until the user zooms or pans. */
+	private boolean followsSize = true;
 	private final Runnable settle;
 
 	/**
@@ -63,8 +64,7 @@ public final class MapCanvas {
 		canvas.addListener(SWT.Paint, e -> renderer.paint(e.gc, view, new Rectangle(e.x, e.y, e.width, e.height)));
 		canvas.addListener(SWT.Resize, e -> {
 			Rectangle area = canvas.getClientArea();
-			if (!fitted && area.width > 1 && area.height > 1) {
-				fitted = true;
+			if (followsSize && area.width > 1 && area.height > 1) {
 				view.fit(area.width, area.height);
 			} else {
 				view.resize(area.width, area.height);
@@ -109,6 +109,7 @@ public final class MapCanvas {
 	public void fit() {
 		Rectangle area = canvas.getClientArea();
 		view.fit(area.width, area.height);
+		followsSize = true;
 	}
 
 	/**
@@ -120,6 +121,7 @@ public final class MapCanvas {
 	 */
 	public void zoom(double factor, int x, int y) {
 		view.setMoving(true);
+		followsSize = false;
 		view.zoomAt(factor, x, y);
 		canvas.getDisplay().timerExec(SETTLE, settle);
 	}
@@ -205,7 +207,7 @@ public final class MapCanvas {
 				canvas.setToolTipText(null);
 			}
 			if (dragging) {
-				view.pan(e.x - lastX, e.y - lastY);
+				panBy(e.x - lastX, e.y - lastY);
 				lastX = e.x;
 				lastY = e.y;
 			}
@@ -227,6 +229,11 @@ public final class MapCanvas {
 		}
 	}
 
+	private void panBy(int dx, int dy) {
+		followsSize = false;
+		view.pan(dx, dy);
+	}
+
 	private void key(Event e) {
 		Rectangle area = canvas.getClientArea();
 		int cx = area.width / 2;
@@ -235,10 +242,10 @@ public final class MapCanvas {
 		case '+', '=', SWT.KEYPAD_ADD -> zoom(1.25, cx, cy);
 		case '-', SWT.KEYPAD_SUBTRACT -> zoom(0.8, cx, cy);
 		case '0', SWT.HOME -> fit();
-		case SWT.ARROW_LEFT -> view.pan(40, 0);
-		case SWT.ARROW_RIGHT -> view.pan(-40, 0);
-		case SWT.ARROW_UP -> view.pan(0, 40);
-		case SWT.ARROW_DOWN -> view.pan(0, -40);
+		case SWT.ARROW_LEFT -> panBy(40, 0);
+		case SWT.ARROW_RIGHT -> panBy(-40, 0);
+		case SWT.ARROW_UP -> panBy(0, 40);
+		case SWT.ARROW_DOWN -> panBy(0, -40);
 		case SWT.ESC -> {
 			view.selectNode(-1);
 			selectionListeners.forEach(Runnable::run);

@@ -295,6 +295,31 @@ public class CowordMapEditorTest {
 	}
 
 	@Test
+	void theMapFollowsTheEditorsSizeUntilTheUserZoomsOrPans() throws Exception {
+		MapCanvas map = build(CowordRequest.DEFAULT).getMap();
+		NetworkView view = map.getView();
+		org.eclipse.swt.widgets.Canvas canvas = map.getControl();
+		org.eclipse.swt.graphics.Point size = canvas.getSize();
+		canvas.setSize(size.x + 300, size.y + 200);
+		processEvents();
+		assertEquals(1.0, view.zoom(), 1e-9, "refitted to the larger canvas");
+		assertEquals(canvas.getClientArea().width, view.width(), "the view has the canvas' size");
+		for (int node = 0; node < view.model().nodeCount(); node++) {
+			assertTrue(view.screenX(node) >= 0 && view.screenX(node) <= view.width(), "term " + node + " inside the map");
+			assertTrue(view.screenY(node) >= 0 && view.screenY(node) <= view.height(), "term " + node + " inside the map");
+		}
+		map.zoom(2, 100, 100);
+		double zoomed = view.zoom();
+		canvas.setSize(size);
+		processEvents();
+		assertEquals(zoomed, view.zoom(), 1e-9, "a zoomed map keeps its zoom when the canvas changes size");
+		map.fit();
+		canvas.setSize(size.x + 100, size.y);
+		processEvents();
+		assertEquals(1.0, view.zoom(), 1e-9, "after Fit it follows the size again");
+	}
+
+	@Test
 	void aMapThatCannotBeDrawnSaysWhatToChange() throws Exception {
 		CowordRequest tooStrict = new CowordRequest(null, List.of(), CowordRequest.DEFAULT.window(), 10, 100000, 100,
 				CowordRequest.DEFAULT.measure(), 1.0, 42);
