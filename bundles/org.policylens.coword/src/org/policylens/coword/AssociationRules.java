@@ -76,7 +76,7 @@ public final class AssociationRules {
 	}
 
 	static String number(double value) {
-		return new java.math.BigDecimal(value).setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+		return java.math.BigDecimal.valueOf(value).setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
 				.toPlainString();
 	}
 }

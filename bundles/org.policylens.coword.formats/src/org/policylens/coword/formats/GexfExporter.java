@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.policylens.coword.ClusterColours;
 import org.policylens.coword.CowordNetwork;
 import org.policylens.coword.CowordNetwork.Link;
 import org.policylens.coword.CowordNetwork.Term;
@@ -90,8 +91,8 @@ public final class GexfExporter implements ICowordExporter {
 			value(xml, TermValues.COLUMNS.get(i).name(), values.get(i));
 		}
 		xml.end();
-		int[] rgb = ClusterColours.rgb(term.cluster());
-		xml.empty("viz:color", "r", Integer.toString(rgb[0]), "g", Integer.toString(rgb[1]), "b", Integer.toString(rgb[2])); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		int rgb = ClusterColours.rgb(term.cluster() - 1); // cluster ids count from 1
+		xml.empty("viz:color", "r", Integer.toString(rgb >> 16 & 0xFF), "g", Integer.toString(rgb >> 8 & 0xFF), "b", Integer.toString(rgb & 0xFF)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		xml.empty("viz:position", "x", Numbers.decimal(term.x() * SCALE, 4), "y", Numbers.decimal(term.y() * SCALE, 4), "z", "0"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 		xml.empty("viz:size", "value", Integer.toString(term.frequency())); //$NON-NLS-1$ //$NON-NLS-2$
 		xml.end();

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.policylens.coword.ClusterColours;
 import org.policylens.coword.CowordNetwork;
 import org.policylens.coword.CowordNetwork.Link;
 import org.policylens.coword.CowordNetwork.Term;
@@ -66,7 +67,7 @@ public final class GraphmlExporter implements ICowordExporter {
 				data(xml, "label", term.label()); //$NON-NLS-1$
 				data(xml, "x", Numbers.decimal(term.x(), 6)); //$NON-NLS-1$
 				data(xml, "y", Numbers.decimal(term.y(), 6)); //$NON-NLS-1$
-				data(xml, "colour", ClusterColours.hex(term.cluster())); //$NON-NLS-1$
+				data(xml, "colour", ClusterColours.hex(term.cluster() - 1)); //$NON-NLS-1$
 				List<String> values = TermValues.of(term);
 				for (int i = 0; i < values.size(); i++) {
 					data(xml, TermValues.COLUMNS.get(i).name(), values.get(i));

@@ -15,6 +15,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.policylens.coword.ClusterColours;
 
 /**
  * Writes a map as a picture: PNG through the renderer (what the screen shows, at any size), and

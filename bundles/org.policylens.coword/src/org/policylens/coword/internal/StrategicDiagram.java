@@ -11,10 +11,12 @@ import org.policylens.coword.CowordNetwork.Link;
 import org.policylens.coword.Quadrant;
 
 /**
- * Callon's centrality and density of each cluster and its quadrant (Cobo et al. 2011): centrality
- * is the sum of the strengths of the links between the cluster's terms and other clusters' terms,
- * density the mean strength of the links among its own terms; the quadrants split both at their
- * median over the clusters.
+ * Callon's centrality and density of each cluster and its quadrant (Callon, Courtial & Laville
+ * 1991; quadrants named as in Cobo et al. 2011): centrality is the sum of the strengths of the
+ * links between the cluster's terms and other clusters' terms, density the mean strength of the
+ * links among its own terms (Callon's mean of internal links, not Cobo's sum per term); the
+ * quadrants split both at their median over the clusters of two or more terms, so that terms left
+ * without links (clusters of their own, centrality and density 0) do not pull the medians down.
  */
 public final class StrategicDiagram {
 
@@ -50,8 +52,12 @@ public final class StrategicDiagram {
 		for (int c = 0; c < count; c++) {
 			density[c] = internalLinks[c] == 0 ? 0 : internal[c] / internalLinks[c];
 		}
-		double centralityMedian = median(external);
-		double densityMedian = median(density);
+		int[] sizes = new int[count];
+		for (int cluster : clusters) {
+			sizes[cluster]++;
+		}
+		double centralityMedian = median(themes(external, sizes));
+		double densityMedian = median(themes(density, sizes));
 		List<Cluster> result = new ArrayList<>();
 		for (int c = 0; c < count; c++) {
 			// matrix order is most frequent first, so the members come out in that order
@@ -66,6 +72,13 @@ public final class StrategicDiagram {
 					Quadrant.of(external[c] >= centralityMedian, density[c] >= densityMedian)));
 		}
 		return result;
+	}
+
+	/** @return the values of the clusters of two or more terms, or all values if there are none */
+	private static double[] themes(double[] values, int[] sizes) {
+		double[] themes = java.util.stream.IntStream.range(0, values.length).filter(c -> sizes[c] > 1).mapToDouble(c -> values[c])
+				.toArray();
+		return themes.length == 0 ? values : themes;
 	}
 
 	/**

@@ -88,6 +88,32 @@ public class CowordAnalysisTest {
 		assertEquals(List.of("u0", "u1", "u2"), network.unitsBehind(ca).stream().map(u -> u.sourceId()).toList());
 	}
 
+	@Test
+	void termsLeftWithoutLinksDoNotMoveTheMedians() throws Exception {
+		// the four themes and two terms that never co-occur: clusters of their own, centrality and density 0
+		CowordSource source = TestSources.units("a b c", "a b c", "a b c", "d e f", "d e f", "g h", "g h", "g h", "g h", "i j", "c d",
+				"f g", "h i", "k", "l");
+		CowordNetwork network = build(source, TermSelection.ALL, Measures.COUNT, CowordOptions.DEFAULTS.withResolution(2));
+		// medians over the four themes only, as without k and l: centrality 1.5, density 2.5
+		assertCluster(network, "a", 1, 3, Quadrant.NICHE);
+		assertCluster(network, "d", 2, 2, Quadrant.BASIC);
+		assertCluster(network, "g", 2, 4, Quadrant.MOTOR);
+		assertCluster(network, "i", 1, 1, Quadrant.EMERGING_OR_DECLINING);
+		assertCluster(network, "k", 0, 0, Quadrant.EMERGING_OR_DECLINING);
+	}
+
+	@Test
+	void eigenvectorCentralityOfAStar() throws Exception {
+		// a star is bipartite: plain power iteration oscillates; the leading eigenvector of [[0 1 1 1] [1 0 0 0] ...] is
+		// (√3, 1, 1, 1) / √6: hub 1/√2 ≈ 0.7071, leaves 1/√6 ≈ 0.4082
+		CowordNetwork network = build(TestSources.units("h a", "h b", "h c"), TermSelection.ALL, Measures.COUNT,
+				CowordOptions.DEFAULTS);
+		assertEquals(1 / Math.sqrt(2), network.term("h").orElseThrow().centralities().get(CowordNetwork.EIGENVECTOR), 1e-9);
+		for (String leaf : List.of("a", "b", "c")) {
+			assertEquals(1 / Math.sqrt(6), network.term(leaf).orElseThrow().centralities().get(CowordNetwork.EIGENVECTOR), 1e-9);
+		}
+	}
+
 	private static void assertCluster(CowordNetwork network, String term, double centrality, double density, Quadrant quadrant) {
 		CowordNetwork.Cluster cluster = network.cluster(network.term(term).orElseThrow().cluster());
 		assertEquals(centrality, cluster.centrality(), 1e-12, term);

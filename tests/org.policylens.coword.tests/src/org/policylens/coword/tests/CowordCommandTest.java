@@ -79,6 +79,10 @@ public class CowordCommandTest extends CommandLineTest {
 				"--periods", "2010-2014,2015-2022"), err);
 		assertTrue(out.contains("term\tstatus\tfreq 2010-2014\tcluster 2010-2014\tfreq 2015-2022\tcluster 2015-2022"), out);
 		assertTrue(out.contains("\tnew\t") && out.contains("\tgone\t"), out);
+		String spaced = out;
+		assertEquals(ExitCodes.OK, run("coword", "evolution", "--source", wos, "--fields", "DE,ID", "--min-freq", "1", "--top", "30",
+				"--periods=2010-2014,2015-2022"), err);
+		assertEquals(spaced, out, "--periods=V as --periods V");
 	}
 
 	@Test

@@ -14,7 +14,7 @@ import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
-import org.policylens.coword.ui.ClusterColours;
+import org.policylens.coword.ClusterColours;
 import org.policylens.coword.ui.INetworkRenderer;
 import org.policylens.coword.ui.LabelPlacer;
 import org.policylens.coword.ui.NetworkHits;

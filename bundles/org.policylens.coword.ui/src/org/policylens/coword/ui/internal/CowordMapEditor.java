@@ -19,6 +19,7 @@ import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
@@ -28,6 +29,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.swt.ChartComposite;
@@ -42,7 +44,9 @@ import org.policylens.coword.ui.MapExport;
 import org.policylens.coword.ui.NetworkModel;
 import org.policylens.coword.ui.NetworkRenderers;
 import org.policylens.coword.ui.NetworkView;
+import org.policylens.study.OpenStudy;
 import org.policylens.study.ui.Errors;
+import org.policylens.study.ui.IStudyListener;
 import org.policylens.study.ui.IStudyService;
 import org.policylens.study.ui.StudyEditorPart;
 
@@ -53,7 +57,7 @@ import org.policylens.study.ui.StudyEditorPart;
  * or the units behind a link that open the document there), the clusters (shown or hidden), the
  * term table, the association rules and the strategic diagram.
  */
-public final class CowordMapEditor extends StudyEditorPart {
+public final class CowordMapEditor extends StudyEditorPart implements IStudyListener {
 
 	/** The editor id. */
 	public static final String ID = "org.policylens.coword.ui.map"; //$NON-NLS-1$
@@ -72,6 +76,8 @@ public final class CowordMapEditor extends StudyEditorPart {
 	private ChartComposite diagram;
 	private CTabFolder tabs;
 	private Label status;
+	private Path study;
+	private IStudyService studies;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -82,8 +88,31 @@ public final class CowordMapEditor extends StudyEditorPart {
 		setInput(input);
 		network = map.network();
 		problem = map.problem();
+		study = map.study();
 		setPartName(input.getName());
 		setTitleToolTip(input.getToolTipText());
+		studies = site.getService(IStudyService.class);
+		if (studies != null) {
+			studies.addStudyListener(this);
+		}
+	}
+
+	/** A map belongs to the study it was built from (the units behind its links are that study's clauses). */
+	@Override
+	public void studyOpened(OpenStudy opened) {
+		if (opened != null && opened.getDirectory().equals(study)) {
+			return;
+		}
+		IWorkbenchPage page = getSite().getPage();
+		Display.getDefault().asyncExec(() -> page.closeEditor(this, false));
+	}
+
+	@Override
+	public void dispose() {
+		if (studies != null) {
+			studies.removeStudyListener(this);
+		}
+		super.dispose();
 	}
 
 	@Override
@@ -103,7 +132,6 @@ public final class CowordMapEditor extends StudyEditorPart {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		map = new MapCanvas(sash, view, renderer());
 		tabs = new CTabFolder(sash, SWT.BORDER | SWT.BOTTOM);
-		IStudyService studies = getSite().getService(IStudyService.class);
 		selection = new SelectionPanel(tabs, view, getSite().getPage(), studies::getCurrent);
 		tab("Selection", selection.control());
 		createClusterFilter();
@@ -122,8 +150,11 @@ public final class CowordMapEditor extends StudyEditorPart {
 				network.clusters().size(), network.parameters().describe(),
 				network.messages().isEmpty() ? "" : " " + String.join(" ", network.messages()))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		map.addSelectionListener(this::selectionChanged);
+		int[] shownInTable = { -1 };
 		view.addChangeListener(() -> {
-			if (!terms.viewer().getControl().isDisposed()) {
+			// only when the selection changed: hover, pan and zoom also change the view
+			if (view.selectedNode() != shownInTable[0] && !terms.viewer().getControl().isDisposed()) {
+				shownInTable[0] = view.selectedNode();
 				terms.show(view.selectedNode() >= 0 ? network.terms().get(view.selectedNode()) : null);
 			}
 		});
@@ -281,7 +312,15 @@ public final class CowordMapEditor extends StudyEditorPart {
 		int width = Math.max(1600, view.width());
 		int height = Math.max(1200, view.height());
 		switch (what) {
-		case PNG -> MapExport.png(map.getRenderer(), view, width, height, file);
+		case PNG -> {
+			// a renderer of its own: the canvas' renderer keeps the labels and frame it drew on screen for hit tests
+			INetworkRenderer renderer = renderer();
+			try {
+				MapExport.png(renderer, view, width, height, file);
+			} finally {
+				renderer.dispose();
+			}
+		}
 		case SVG -> MapExport.svg(view, width, height, file);
 		case RULES_CSV -> rules.export(file);
 		case DIAGRAM_PNG -> org.jfree.chart.ChartUtils.saveChartAsPNG(file.toFile(), diagram.getChart(), 1000, 800);

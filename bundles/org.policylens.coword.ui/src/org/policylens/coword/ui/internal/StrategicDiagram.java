@@ -17,7 +17,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.policylens.coword.CowordNetwork;
-import org.policylens.coword.ui.ClusterColours;
+import org.policylens.coword.ClusterColours;
 
 /**
  * The strategic diagram of a network's clusters (Callon et al. 1991): Callon centrality on x,

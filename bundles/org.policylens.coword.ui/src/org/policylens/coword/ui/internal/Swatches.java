@@ -8,7 +8,7 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Control;
-import org.policylens.coword.ui.ClusterColours;
+import org.policylens.coword.ClusterColours;
 
 /** Small squares in the colours of clusters, for tables; disposed with their owner. */
 final class Swatches {

@@ -36,9 +36,7 @@ final class EvolutionSubcommand {
 		List<CowordNetwork> networks = new ArrayList<>();
 		for (String period : periods) {
 			CowordArguments.years(period);
-			List<String> withYears = new ArrayList<>(parameters);
-			int at = withYears.indexOf("--periods"); //$NON-NLS-1$
-			withYears.subList(at, at + 2).clear();
+			List<String> withYears = withoutPeriods(parameters);
 			withYears.add("--years"); //$NON-NLS-1$
 			withYears.add(period.strip());
 			Arguments periodArgs = Arguments.parse(withYears, CowordArguments.options("min-overlap"), CowordArguments.FLAGS); //$NON-NLS-1$
@@ -71,5 +69,19 @@ final class EvolutionSubcommand {
 			}
 		}
 		return ExitCodes.OK;
+	}
+
+	/** @return the command line without its --periods options (as "--periods V" or "--periods=V") */
+	private static List<String> withoutPeriods(List<String> parameters) {
+		List<String> rest = new ArrayList<>();
+		for (int i = 0; i < parameters.size(); i++) {
+			String parameter = parameters.get(i);
+			if ("--periods".equals(parameter)) { //$NON-NLS-1$
+				i++;
+			} else if (!parameter.startsWith("--periods=")) { //$NON-NLS-1$
+				rest.add(parameter);
+			}
+		}
+		return rest;
 	}
 }

@@ -35,7 +35,7 @@ import org.policylens.corpus.ui.IDocumentView;
 import org.policylens.coword.AssociationRule;
 import org.policylens.coword.AssociationRules;
 import org.policylens.coword.CowordNetwork;
-import org.policylens.coword.ui.ClusterColours;
+import org.policylens.coword.ClusterColours;
 import org.policylens.coword.ui.CowordRequest;
 import org.policylens.coword.ui.INetworkRenderer;
 import org.policylens.coword.ui.NetworkHits;
@@ -317,6 +317,17 @@ public class CowordMapEditorTest {
 		canvas.setSize(size.x + 100, size.y);
 		processEvents();
 		assertEquals(1.0, view.zoom(), 1e-9, "after Fit it follows the size again");
+	}
+
+	@Test
+	void aMapClosesWhenAnotherStudyOpens() throws Exception {
+		build(CowordRequest.DEFAULT);
+		IStudyService studies = PlatformUI.getWorkbench().getService(IStudyService.class);
+		Fixtures.sampleStudy(tmp.resolve("other"));
+		studies.open(tmp.resolve("other"));
+		waitForJobs();
+		assertEquals(0, java.util.Arrays.stream(page.getEditorReferences()).filter(r -> CowordMapEditor.ID.equals(r.getId())).count(),
+				"the units behind its links belong to the study it was built from");
 	}
 
 	@Test

@@ -16,7 +16,7 @@ import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.policylens.coword.ui.ClusterColours;
+import org.policylens.coword.ClusterColours;
 import org.policylens.coword.ui.NetworkModel;
 import org.policylens.coword.ui.NetworkView;
 import org.policylens.coword.ui.PlacedLabel;

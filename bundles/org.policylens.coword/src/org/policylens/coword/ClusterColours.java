@@ -1,7 +1,8 @@
-package org.policylens.coword.ui;
+package org.policylens.coword;
 
 /**
- * The colours of clusters, as VOSviewer shows them: red, green, blue, yellow, purple, light blue,
+ * The colours of clusters, the same on the map and in every export (GEXF, GraphML), as VOSviewer
+ * shows them: red, green, blue, yellow, purple, light blue,
  * orange, brown, pink, ... — the first clusters (the largest) get the most distinct colours; after
  * the palette the colours repeat lighter.
  */
